@@ -1,0 +1,239 @@
+// Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
+// Do not edit: change the spec or a template and rebuild.
+package dev.sora4j.model;
+
+import com.squareup.moshi.JsonClass;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Details of a failed request. &#x60;message&#x60; and &#x60;type&#x60; are always present; &#x60;param&#x60; and &#x60;code&#x60; are usually present and may be null, but are not required so that lenient servers that omit them still validate. 
+ *
+ * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, and properties
+ * the contract does not define are kept in {@link #additionalProperties()}. {@link Builder#build()}
+ * checks the contract's required properties and limits.
+ */
+@JsonClass(generateAdapter = true, generator = "sora4j")
+public final class ApiError {
+  private final String message;
+  private final String type;
+  private final String param;
+  private final String code;
+  private final Map<String, Object> additionalProperties;
+
+  ApiError(
+      String message,
+      String type,
+      String param,
+      String code,
+      Map<String, Object> additionalProperties) {
+    this.message = message;
+    this.type = type;
+    this.param = param;
+    this.code = code;
+    this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+  }
+
+  /**
+   * Human-readable explanation.
+   *
+   * @return the {@code message} value; required by the contract, so null only when a server
+   *     omitted it
+   */
+  public String message() {
+    return message;
+  }
+
+  /**
+   * Error category, e.g. &#x60;invalid_request_error&#x60;.
+   *
+   * @return the {@code type} value; required by the contract, so null only when a server
+   *     omitted it
+   */
+  public String type() {
+    return type;
+  }
+
+  /**
+   * The request parameter the error concerns, if any.
+   *
+   * @return the {@code param} value, empty when absent or null
+   */
+  public Optional<String> param() {
+    return Optional.ofNullable(param);
+  }
+
+  /**
+   * Machine-readable error code, if any.
+   *
+   * @return the {@code code} value, empty when absent or null
+   */
+  public Optional<String> code() {
+    return Optional.ofNullable(code);
+  }
+
+  /**
+   * Returns the properties the contract does not define, as parsed JSON values (String, Double,
+   * Boolean, List, Map or null), in the order the server sent them.
+   *
+   * @return an unmodifiable map, empty when there were none
+   */
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder that starts from this object's values.
+   *
+   * @return a builder holding a copy of this object's values
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.message = message;
+    builder.type = type;
+    builder.param = param;
+    builder.code = code;
+    builder.additionalProperties.putAll(additionalProperties);
+    return builder;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ApiError)) {
+      return false;
+    }
+    ApiError that = (ApiError) other;
+    return Objects.equals(message, that.message)
+        && Objects.equals(type, that.type)
+        && Objects.equals(param, that.param)
+        && Objects.equals(code, that.code)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(message, type, param, code, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("ApiError{");
+    out.append("message=").append(message);
+    out.append(", type=").append(type);
+    out.append(", param=").append(param);
+    out.append(", code=").append(code);
+    if (!additionalProperties.isEmpty()) {
+      out.append(", additionalProperties=").append(additionalProperties);
+    }
+    return out.append('}').toString();
+  }
+
+  /** Builds a {@link ApiError}; not thread-safe. */
+  public static final class Builder {
+    private String message;
+    private String type;
+    private String param;
+    private String code;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    /**
+     * Sets {@code message} (required).
+     *
+     * @param message Human-readable explanation.
+     * @return this builder
+     */
+    public Builder message(String message) {
+      this.message = message;
+      return this;
+    }
+
+    /**
+     * Sets {@code type} (required).
+     *
+     * @param type Error category, e.g. &#x60;invalid_request_error&#x60;.
+     * @return this builder
+     */
+    public Builder type(String type) {
+      this.type = type;
+      return this;
+    }
+
+    /**
+     * Sets {@code param}.
+     *
+     * @param param The request parameter the error concerns, if any.
+     * @return this builder
+     */
+    public Builder param(String param) {
+      this.param = param;
+      return this;
+    }
+
+    /**
+     * Sets {@code code}.
+     *
+     * @param code Machine-readable error code, if any.
+     * @return this builder
+     */
+    public Builder code(String code) {
+      this.code = code;
+      return this;
+    }
+
+    /**
+     * Adds a property that the contract does not define; it is sent as given.
+     *
+     * @param name the JSON property name
+     * @param value a JSON value (String, Number, Boolean, List, Map or null)
+     * @return this builder
+     */
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /**
+     * Builds the object after checking the contract's rules.
+     *
+     * @return the immutable ApiError
+     * @throws IllegalArgumentException naming the property and the rule, if a required property
+     *     is missing or a value is outside the contract's limits
+     */
+    public ApiError build() {
+      if (message == null) {
+        throw new IllegalArgumentException("message: is required");
+      }
+      if (type == null) {
+        throw new IllegalArgumentException("type: is required");
+      }
+      return new ApiError(
+          message,
+          type,
+          param,
+          code,
+          additionalProperties);
+    }
+  }
+}

@@ -1,0 +1,151 @@
+// Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
+// Do not edit: change the spec or a template and rebuild.
+package dev.sora4j.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+
+/**
+ * Reads and writes {@link ApiError}. Reading is lenient: absent properties stay null and
+ * unknown ones are kept; writing omits absent properties and writes null ones the contract marks
+ * nullable.
+ */
+final class ApiErrorJsonAdapter extends JsonAdapter<ApiError> {
+  /** The JSON names the contract requires, for telling union alternatives apart. */
+  static final Set<String> REQUIRED_NAMES = Collections.unmodifiableSet(new HashSet<>(Arrays.<String>asList(
+      "message",
+      "type"
+      )));
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "message",
+      "type",
+      "param",
+      "code"
+      );
+
+  private final JsonAdapter<String> messageAdapter;
+  private final JsonAdapter<String> typeAdapter;
+  private final JsonAdapter<String> paramAdapter;
+  private final JsonAdapter<String> codeAdapter;
+
+  ApiErrorJsonAdapter(Moshi moshi) {
+    this.messageAdapter = moshi.adapter(String.class);
+    this.typeAdapter = moshi.adapter(String.class);
+    this.paramAdapter = moshi.adapter(String.class);
+    this.codeAdapter = moshi.adapter(String.class);
+  }
+
+  @Override
+  public ApiError fromJson(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    String message = null;
+    String type = null;
+    String param = null;
+    String code = null;
+    Map<String, Object> additionalProperties = null;
+    reader.beginObject();
+    while (reader.hasNext()) {
+      switch (reader.selectName(NAMES)) {
+        case 1 - 1:
+          message = messageAdapter.fromJson(reader);
+          break;
+        case 2 - 1:
+          type = typeAdapter.fromJson(reader);
+          break;
+        case 3 - 1:
+          param = paramAdapter.fromJson(reader);
+          break;
+        case 4 - 1:
+          code = codeAdapter.fromJson(reader);
+          break;
+        default:
+          if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+          }
+          additionalProperties.put(reader.nextName(), reader.readJsonValue());
+          break;
+      }
+    }
+    reader.endObject();
+    return new ApiError(
+        message,
+        type,
+        param,
+        code,
+        additionalProperties);
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, ApiError value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    String message = value.message();
+    if (message != null) {
+      writer.name("message");
+      messageAdapter.toJson(writer, message);
+    }
+    String type = value.type();
+    if (type != null) {
+      writer.name("type");
+      typeAdapter.toJson(writer, type);
+    }
+    String param = value.param().orElse(null);
+    if (param != null) {
+      writer.name("param");
+      paramAdapter.toJson(writer, param);
+    } else {
+      writer.name("param");
+      writeNull(writer);
+    }
+    String code = value.code().orElse(null);
+    if (code != null) {
+      writer.name("code");
+      codeAdapter.toJson(writer, code);
+    } else {
+      writer.name("code");
+      writeNull(writer);
+    }
+    for (Map.Entry<String, Object> property : value.additionalProperties().entrySet()) {
+      writer.name(property.getKey());
+      writer.jsonValue(property.getValue());
+    }
+    writer.endObject();
+  }
+
+  /** Writes an explicit null: the contract sends nullable properties as null, not absent. */
+  private static void writeNull(JsonWriter writer) throws IOException {
+    boolean serializeNulls = writer.getSerializeNulls();
+    writer.setSerializeNulls(true);
+    writer.nullValue();
+    writer.setSerializeNulls(serializeNulls);
+  }
+
+  private static void writeEnum(JsonWriter writer, String wireValue) throws IOException {
+    if (wireValue == null) {
+      throw new com.squareup.moshi.JsonDataException("UNKNOWN cannot be written at " + writer.getPath());
+    }
+    writer.value(wireValue);
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(ApiError)";
+  }
+}

@@ -1,0 +1,157 @@
+// Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
+// Do not edit: change the spec or a template and rebuild.
+package dev.sora4j.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+
+/**
+ * Reads and writes {@link CreateVideoRequest}. Reading is lenient: absent properties stay null and
+ * unknown ones are kept; writing omits absent properties and writes null ones the contract marks
+ * nullable.
+ */
+final class CreateVideoRequestJsonAdapter extends JsonAdapter<CreateVideoRequest> {
+  /** The JSON names the contract requires, for telling union alternatives apart. */
+  static final Set<String> REQUIRED_NAMES = Collections.unmodifiableSet(new HashSet<>(Arrays.<String>asList(
+      "prompt"
+      )));
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "prompt",
+      "model",
+      "seconds",
+      "size",
+      "input_reference"
+      );
+
+  private final JsonAdapter<String> promptAdapter;
+  private final JsonAdapter<VideoModel> modelAdapter;
+  private final JsonAdapter<VideoSeconds> secondsAdapter;
+  private final JsonAdapter<VideoSize> sizeAdapter;
+  private final JsonAdapter<ImageInputReference> inputReferenceAdapter;
+
+  CreateVideoRequestJsonAdapter(Moshi moshi) {
+    this.promptAdapter = moshi.adapter(String.class);
+    this.modelAdapter = moshi.adapter(VideoModel.class);
+    this.secondsAdapter = moshi.adapter(VideoSeconds.class);
+    this.sizeAdapter = moshi.adapter(VideoSize.class);
+    this.inputReferenceAdapter = moshi.adapter(ImageInputReference.class);
+  }
+
+  @Override
+  public CreateVideoRequest fromJson(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    String prompt = null;
+    VideoModel model = null;
+    VideoSeconds seconds = null;
+    VideoSize size = null;
+    ImageInputReference inputReference = null;
+    Map<String, Object> additionalProperties = null;
+    reader.beginObject();
+    while (reader.hasNext()) {
+      switch (reader.selectName(NAMES)) {
+        case 1 - 1:
+          prompt = promptAdapter.fromJson(reader);
+          break;
+        case 2 - 1:
+          model = modelAdapter.fromJson(reader);
+          break;
+        case 3 - 1:
+          seconds = secondsAdapter.fromJson(reader);
+          break;
+        case 4 - 1:
+          size = sizeAdapter.fromJson(reader);
+          break;
+        case 5 - 1:
+          inputReference = inputReferenceAdapter.fromJson(reader);
+          break;
+        default:
+          if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+          }
+          additionalProperties.put(reader.nextName(), reader.readJsonValue());
+          break;
+      }
+    }
+    reader.endObject();
+    return new CreateVideoRequest(
+        prompt,
+        model,
+        seconds,
+        size,
+        inputReference,
+        additionalProperties);
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, CreateVideoRequest value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    String prompt = value.prompt();
+    if (prompt != null) {
+      writer.name("prompt");
+      promptAdapter.toJson(writer, prompt);
+    }
+    VideoModel model = value.model().orElse(null);
+    if (model != null) {
+      writer.name("model");
+      modelAdapter.toJson(writer, model);
+    }
+    VideoSeconds seconds = value.seconds().orElse(null);
+    if (seconds != null) {
+      writer.name("seconds");
+      secondsAdapter.toJson(writer, seconds);
+    }
+    VideoSize size = value.size().orElse(null);
+    if (size != null) {
+      writer.name("size");
+      sizeAdapter.toJson(writer, size);
+    }
+    ImageInputReference inputReference = value.inputReference().orElse(null);
+    if (inputReference != null) {
+      writer.name("input_reference");
+      inputReferenceAdapter.toJson(writer, inputReference);
+    }
+    for (Map.Entry<String, Object> property : value.additionalProperties().entrySet()) {
+      writer.name(property.getKey());
+      writer.jsonValue(property.getValue());
+    }
+    writer.endObject();
+  }
+
+  /** Writes an explicit null: the contract sends nullable properties as null, not absent. */
+  private static void writeNull(JsonWriter writer) throws IOException {
+    boolean serializeNulls = writer.getSerializeNulls();
+    writer.setSerializeNulls(true);
+    writer.nullValue();
+    writer.setSerializeNulls(serializeNulls);
+  }
+
+  private static void writeEnum(JsonWriter writer, String wireValue) throws IOException {
+    if (wireValue == null) {
+      throw new com.squareup.moshi.JsonDataException("UNKNOWN cannot be written at " + writer.getPath());
+    }
+    writer.value(wireValue);
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(CreateVideoRequest)";
+  }
+}

@@ -1,0 +1,259 @@
+// Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
+// Do not edit: change the spec or a template and rebuild.
+package dev.sora4j.model;
+
+import com.squareup.moshi.JsonClass;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Confirmation that a job was deleted.
+ *
+ * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, and properties
+ * the contract does not define are kept in {@link #additionalProperties()}. {@link Builder#build()}
+ * checks the contract's required properties and limits.
+ */
+@JsonClass(generateAdapter = true, generator = "sora4j")
+public final class DeletedVideo {
+  private final ObjectEnum object;
+  private final Boolean deleted;
+  private final String id;
+  private final Map<String, Object> additionalProperties;
+
+  DeletedVideo(
+      ObjectEnum object,
+      Boolean deleted,
+      String id,
+      Map<String, Object> additionalProperties) {
+    this.object = object;
+    this.deleted = deleted;
+    this.id = id;
+    this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+  }
+
+  /**
+   * Object type; always &#x60;video.deleted&#x60;.
+   *
+   * @return the {@code object} value; required by the contract, so null only when a server
+   *     omitted it
+   */
+  public ObjectEnum object() {
+    return object;
+  }
+
+  /**
+   * Whether the job was removed.
+   *
+   * @return the {@code deleted} value; required by the contract, so null only when a server
+   *     omitted it
+   */
+  public Boolean deleted() {
+    return deleted;
+  }
+
+  /**
+   * The id of the deleted job.
+   *
+   * @return the {@code id} value; required by the contract, so null only when a server
+   *     omitted it
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the properties the contract does not define, as parsed JSON values (String, Double,
+   * Boolean, List, Map or null), in the order the server sent them.
+   *
+   * @return an unmodifiable map, empty when there were none
+   */
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder that starts from this object's values.
+   *
+   * @return a builder holding a copy of this object's values
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.object = object;
+    builder.deleted = deleted;
+    builder.id = id;
+    builder.additionalProperties.putAll(additionalProperties);
+    return builder;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof DeletedVideo)) {
+      return false;
+    }
+    DeletedVideo that = (DeletedVideo) other;
+    return Objects.equals(object, that.object)
+        && Objects.equals(deleted, that.deleted)
+        && Objects.equals(id, that.id)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(object, deleted, id, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("DeletedVideo{");
+    out.append("object=").append(object);
+    out.append(", deleted=").append(deleted);
+    out.append(", id=").append(id);
+    if (!additionalProperties.isEmpty()) {
+      out.append(", additionalProperties=").append(additionalProperties);
+    }
+    return out.append('}').toString();
+  }
+
+  /** Object type; always &#x60;video.deleted&#x60;. A value this version does not know parses to {@link #UNKNOWN}. */
+  public enum ObjectEnum {
+    /** The wire value {@code "video.deleted"}. */
+    VIDEO_DELETED("video.deleted"),
+    /** A value that this version of the contract does not list; it cannot be sent. */
+    UNKNOWN(null);
+
+    private final String value;
+
+    ObjectEnum(String value) {
+      this.value = value;
+    }
+
+    /**
+     * Returns the value as it is sent on the wire.
+     *
+     * @return the wire value, or null for {@link #UNKNOWN}
+     */
+    public String value() {
+      return value;
+    }
+
+    /**
+     * Returns the constant for a wire value.
+     *
+     * @param value the wire value
+     * @return the matching constant, or {@link #UNKNOWN} when none matches
+     */
+    public static ObjectEnum fromValue(String value) {
+      for (ObjectEnum candidate : values()) {
+        if (candidate.value != null && candidate.value.equals(value)) {
+          return candidate;
+        }
+      }
+      return UNKNOWN;
+    }
+
+    /** Returns the wire value. */
+    @Override
+    public String toString() {
+      return value == null ? "UNKNOWN" : value;
+    }
+  }
+
+  /** Builds a {@link DeletedVideo}; not thread-safe. */
+  public static final class Builder {
+    private ObjectEnum object;
+    private Boolean deleted;
+    private String id;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    /**
+     * Sets {@code object} (required).
+     *
+     * @param object Object type; always &#x60;video.deleted&#x60;.
+     * @return this builder
+     */
+    public Builder object(ObjectEnum object) {
+      this.object = object;
+      return this;
+    }
+
+    /**
+     * Sets {@code deleted} (required).
+     *
+     * @param deleted Whether the job was removed.
+     * @return this builder
+     */
+    public Builder deleted(Boolean deleted) {
+      this.deleted = deleted;
+      return this;
+    }
+
+    /**
+     * Sets {@code id} (required).
+     *
+     * @param id The id of the deleted job.
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Adds a property that the contract does not define; it is sent as given.
+     *
+     * @param name the JSON property name
+     * @param value a JSON value (String, Number, Boolean, List, Map or null)
+     * @return this builder
+     */
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /**
+     * Builds the object after checking the contract's rules.
+     *
+     * @return the immutable DeletedVideo
+     * @throws IllegalArgumentException naming the property and the rule, if a required property
+     *     is missing or a value is outside the contract's limits
+     */
+    public DeletedVideo build() {
+      if (object == null) {
+        throw new IllegalArgumentException("object: is required");
+      }
+      if (deleted == null) {
+        throw new IllegalArgumentException("deleted: is required");
+      }
+      if (id == null) {
+        throw new IllegalArgumentException("id: is required");
+      }
+      return new DeletedVideo(
+          object,
+          deleted,
+          id,
+          additionalProperties);
+    }
+  }
+}

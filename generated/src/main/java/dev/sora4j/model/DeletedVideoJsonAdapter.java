@@ -1,0 +1,133 @@
+// Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
+// Do not edit: change the spec or a template and rebuild.
+package dev.sora4j.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+
+/**
+ * Reads and writes {@link DeletedVideo}. Reading is lenient: absent properties stay null and
+ * unknown ones are kept; writing omits absent properties and writes null ones the contract marks
+ * nullable.
+ */
+final class DeletedVideoJsonAdapter extends JsonAdapter<DeletedVideo> {
+  /** The JSON names the contract requires, for telling union alternatives apart. */
+  static final Set<String> REQUIRED_NAMES = Collections.unmodifiableSet(new HashSet<>(Arrays.<String>asList(
+      "object",
+      "deleted",
+      "id"
+      )));
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "object",
+      "deleted",
+      "id"
+      );
+
+  private final JsonAdapter<Boolean> deletedAdapter;
+  private final JsonAdapter<String> idAdapter;
+
+  DeletedVideoJsonAdapter(Moshi moshi) {
+    this.deletedAdapter = moshi.adapter(Boolean.class);
+    this.idAdapter = moshi.adapter(String.class);
+  }
+
+  @Override
+  public DeletedVideo fromJson(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    DeletedVideo.ObjectEnum object = null;
+    Boolean deleted = null;
+    String id = null;
+    Map<String, Object> additionalProperties = null;
+    reader.beginObject();
+    while (reader.hasNext()) {
+      switch (reader.selectName(NAMES)) {
+        case 1 - 1:
+          object = reader.peek() == JsonReader.Token.NULL
+              ? reader.<DeletedVideo.ObjectEnum>nextNull()
+              : DeletedVideo.ObjectEnum.fromValue(reader.nextString());
+          break;
+        case 2 - 1:
+          deleted = deletedAdapter.fromJson(reader);
+          break;
+        case 3 - 1:
+          id = idAdapter.fromJson(reader);
+          break;
+        default:
+          if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+          }
+          additionalProperties.put(reader.nextName(), reader.readJsonValue());
+          break;
+      }
+    }
+    reader.endObject();
+    return new DeletedVideo(
+        object,
+        deleted,
+        id,
+        additionalProperties);
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, DeletedVideo value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    DeletedVideo.ObjectEnum object = value.object();
+    if (object != null) {
+      writer.name("object");
+      writeEnum(writer, object.value());
+    }
+    Boolean deleted = value.deleted();
+    if (deleted != null) {
+      writer.name("deleted");
+      deletedAdapter.toJson(writer, deleted);
+    }
+    String id = value.id();
+    if (id != null) {
+      writer.name("id");
+      idAdapter.toJson(writer, id);
+    }
+    for (Map.Entry<String, Object> property : value.additionalProperties().entrySet()) {
+      writer.name(property.getKey());
+      writer.jsonValue(property.getValue());
+    }
+    writer.endObject();
+  }
+
+  /** Writes an explicit null: the contract sends nullable properties as null, not absent. */
+  private static void writeNull(JsonWriter writer) throws IOException {
+    boolean serializeNulls = writer.getSerializeNulls();
+    writer.setSerializeNulls(true);
+    writer.nullValue();
+    writer.setSerializeNulls(serializeNulls);
+  }
+
+  private static void writeEnum(JsonWriter writer, String wireValue) throws IOException {
+    if (wireValue == null) {
+      throw new com.squareup.moshi.JsonDataException("UNKNOWN cannot be written at " + writer.getPath());
+    }
+    writer.value(wireValue);
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(DeletedVideo)";
+  }
+}

@@ -1,0 +1,185 @@
+// Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
+// Do not edit: change the spec or a template and rebuild.
+package dev.sora4j.model;
+
+import com.squareup.moshi.JsonClass;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * JSON form of an edit request; the source must be an existing video.
+ *
+ * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, and properties
+ * the contract does not define are kept in {@link #additionalProperties()}. {@link Builder#build()}
+ * checks the contract's required properties and limits.
+ */
+@JsonClass(generateAdapter = true, generator = "sora4j")
+public final class EditVideoRequest {
+  private final VideoReference video;
+  private final String prompt;
+  private final Map<String, Object> additionalProperties;
+
+  EditVideoRequest(
+      VideoReference video,
+      String prompt,
+      Map<String, Object> additionalProperties) {
+    this.video = video;
+    this.prompt = prompt;
+    this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+  }
+
+  /**
+   * The video property.
+   *
+   * @return the {@code video} value; required by the contract, so null only when a server
+   *     omitted it
+   */
+  public VideoReference video() {
+    return video;
+  }
+
+  /**
+   * The change to make.
+   *
+   * @return the {@code prompt} value; required by the contract, so null only when a server
+   *     omitted it
+   */
+  public String prompt() {
+    return prompt;
+  }
+
+  /**
+   * Returns the properties the contract does not define, as parsed JSON values (String, Double,
+   * Boolean, List, Map or null), in the order the server sent them.
+   *
+   * @return an unmodifiable map, empty when there were none
+   */
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder that starts from this object's values.
+   *
+   * @return a builder holding a copy of this object's values
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.video = video;
+    builder.prompt = prompt;
+    builder.additionalProperties.putAll(additionalProperties);
+    return builder;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof EditVideoRequest)) {
+      return false;
+    }
+    EditVideoRequest that = (EditVideoRequest) other;
+    return Objects.equals(video, that.video)
+        && Objects.equals(prompt, that.prompt)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(video, prompt, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("EditVideoRequest{");
+    out.append("video=").append(video);
+    out.append(", prompt=").append(prompt);
+    if (!additionalProperties.isEmpty()) {
+      out.append(", additionalProperties=").append(additionalProperties);
+    }
+    return out.append('}').toString();
+  }
+
+  /** Builds a {@link EditVideoRequest}; not thread-safe. */
+  public static final class Builder {
+    private VideoReference video;
+    private String prompt;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    /**
+     * Sets {@code video} (required).
+     *
+     * @param video the value
+     * @return this builder
+     */
+    public Builder video(VideoReference video) {
+      this.video = video;
+      return this;
+    }
+
+    /**
+     * Sets {@code prompt} (required).
+     *
+     * @param prompt The change to make.
+     * @return this builder
+     */
+    public Builder prompt(String prompt) {
+      this.prompt = prompt;
+      return this;
+    }
+
+    /**
+     * Adds a property that the contract does not define; it is sent as given.
+     *
+     * @param name the JSON property name
+     * @param value a JSON value (String, Number, Boolean, List, Map or null)
+     * @return this builder
+     */
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /**
+     * Builds the object after checking the contract's rules.
+     *
+     * @return the immutable EditVideoRequest
+     * @throws IllegalArgumentException naming the property and the rule, if a required property
+     *     is missing or a value is outside the contract's limits
+     */
+    public EditVideoRequest build() {
+      if (video == null) {
+        throw new IllegalArgumentException("video: is required");
+      }
+      if (prompt == null) {
+        throw new IllegalArgumentException("prompt: is required");
+      }
+      ModelChecks.checkMinLength("prompt", prompt, 1);
+      ModelChecks.checkMaxLength("prompt", prompt, 32000);
+      return new EditVideoRequest(
+          video,
+          prompt,
+          additionalProperties);
+    }
+  }
+}

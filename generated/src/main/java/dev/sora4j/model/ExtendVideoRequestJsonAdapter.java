@@ -1,0 +1,133 @@
+// Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
+// Do not edit: change the spec or a template and rebuild.
+package dev.sora4j.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+
+/**
+ * Reads and writes {@link ExtendVideoRequest}. Reading is lenient: absent properties stay null and
+ * unknown ones are kept; writing omits absent properties and writes null ones the contract marks
+ * nullable.
+ */
+final class ExtendVideoRequestJsonAdapter extends JsonAdapter<ExtendVideoRequest> {
+  /** The JSON names the contract requires, for telling union alternatives apart. */
+  static final Set<String> REQUIRED_NAMES = Collections.unmodifiableSet(new HashSet<>(Arrays.<String>asList(
+      "video",
+      "prompt",
+      "seconds"
+      )));
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "video",
+      "prompt",
+      "seconds"
+      );
+
+  private final JsonAdapter<VideoReference> videoAdapter;
+  private final JsonAdapter<String> promptAdapter;
+  private final JsonAdapter<VideoSeconds> secondsAdapter;
+
+  ExtendVideoRequestJsonAdapter(Moshi moshi) {
+    this.videoAdapter = moshi.adapter(VideoReference.class);
+    this.promptAdapter = moshi.adapter(String.class);
+    this.secondsAdapter = moshi.adapter(VideoSeconds.class);
+  }
+
+  @Override
+  public ExtendVideoRequest fromJson(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    VideoReference video = null;
+    String prompt = null;
+    VideoSeconds seconds = null;
+    Map<String, Object> additionalProperties = null;
+    reader.beginObject();
+    while (reader.hasNext()) {
+      switch (reader.selectName(NAMES)) {
+        case 1 - 1:
+          video = videoAdapter.fromJson(reader);
+          break;
+        case 2 - 1:
+          prompt = promptAdapter.fromJson(reader);
+          break;
+        case 3 - 1:
+          seconds = secondsAdapter.fromJson(reader);
+          break;
+        default:
+          if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+          }
+          additionalProperties.put(reader.nextName(), reader.readJsonValue());
+          break;
+      }
+    }
+    reader.endObject();
+    return new ExtendVideoRequest(
+        video,
+        prompt,
+        seconds,
+        additionalProperties);
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, ExtendVideoRequest value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    VideoReference video = value.video();
+    if (video != null) {
+      writer.name("video");
+      videoAdapter.toJson(writer, video);
+    }
+    String prompt = value.prompt();
+    if (prompt != null) {
+      writer.name("prompt");
+      promptAdapter.toJson(writer, prompt);
+    }
+    VideoSeconds seconds = value.seconds();
+    if (seconds != null) {
+      writer.name("seconds");
+      secondsAdapter.toJson(writer, seconds);
+    }
+    for (Map.Entry<String, Object> property : value.additionalProperties().entrySet()) {
+      writer.name(property.getKey());
+      writer.jsonValue(property.getValue());
+    }
+    writer.endObject();
+  }
+
+  /** Writes an explicit null: the contract sends nullable properties as null, not absent. */
+  private static void writeNull(JsonWriter writer) throws IOException {
+    boolean serializeNulls = writer.getSerializeNulls();
+    writer.setSerializeNulls(true);
+    writer.nullValue();
+    writer.setSerializeNulls(serializeNulls);
+  }
+
+  private static void writeEnum(JsonWriter writer, String wireValue) throws IOException {
+    if (wireValue == null) {
+      throw new com.squareup.moshi.JsonDataException("UNKNOWN cannot be written at " + writer.getPath());
+    }
+    writer.value(wireValue);
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(ExtendVideoRequest)";
+  }
+}

@@ -1,0 +1,153 @@
+// Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
+// Do not edit: change the spec or a template and rebuild.
+package dev.sora4j.model;
+
+import com.squareup.moshi.JsonClass;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A reference image given by URL.
+ *
+ * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, and properties
+ * the contract does not define are kept in {@link #additionalProperties()}. {@link Builder#build()}
+ * checks the contract's required properties and limits.
+ */
+@JsonClass(generateAdapter = true, generator = "sora4j")
+public final class ImageUrlInputReference {
+  private final String imageUrl;
+  private final Map<String, Object> additionalProperties;
+
+  ImageUrlInputReference(
+      String imageUrl,
+      Map<String, Object> additionalProperties) {
+    this.imageUrl = imageUrl;
+    this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+  }
+
+  /**
+   * A fully qualified URL, or a &#x60;data:&#x60; URL with the image base64-encoded.
+   *
+   * @return the {@code image_url} value; required by the contract, so null only when a server
+   *     omitted it
+   */
+  public String imageUrl() {
+    return imageUrl;
+  }
+
+  /**
+   * Returns the properties the contract does not define, as parsed JSON values (String, Double,
+   * Boolean, List, Map or null), in the order the server sent them.
+   *
+   * @return an unmodifiable map, empty when there were none
+   */
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder that starts from this object's values.
+   *
+   * @return a builder holding a copy of this object's values
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.imageUrl = imageUrl;
+    builder.additionalProperties.putAll(additionalProperties);
+    return builder;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ImageUrlInputReference)) {
+      return false;
+    }
+    ImageUrlInputReference that = (ImageUrlInputReference) other;
+    return Objects.equals(imageUrl, that.imageUrl)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(imageUrl, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("ImageUrlInputReference{");
+    out.append("image_url=").append(imageUrl);
+    if (!additionalProperties.isEmpty()) {
+      out.append(", additionalProperties=").append(additionalProperties);
+    }
+    return out.append('}').toString();
+  }
+
+  /** Builds a {@link ImageUrlInputReference}; not thread-safe. */
+  public static final class Builder {
+    private String imageUrl;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    /**
+     * Sets {@code image_url} (required).
+     *
+     * @param imageUrl A fully qualified URL, or a &#x60;data:&#x60; URL with the image base64-encoded.
+     * @return this builder
+     */
+    public Builder imageUrl(String imageUrl) {
+      this.imageUrl = imageUrl;
+      return this;
+    }
+
+    /**
+     * Adds a property that the contract does not define; it is sent as given.
+     *
+     * @param name the JSON property name
+     * @param value a JSON value (String, Number, Boolean, List, Map or null)
+     * @return this builder
+     */
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /**
+     * Builds the object after checking the contract's rules.
+     *
+     * @return the immutable ImageUrlInputReference
+     * @throws IllegalArgumentException naming the property and the rule, if a required property
+     *     is missing or a value is outside the contract's limits
+     */
+    public ImageUrlInputReference build() {
+      if (imageUrl == null) {
+        throw new IllegalArgumentException("image_url: is required");
+      }
+      ModelChecks.checkMinLength("image_url", imageUrl, 1);
+      ModelChecks.checkMaxLength("image_url", imageUrl, 20971520);
+      return new ImageUrlInputReference(
+          imageUrl,
+          additionalProperties);
+    }
+  }
+}

@@ -1,0 +1,207 @@
+// Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
+// Do not edit: change the spec or a template and rebuild.
+package dev.sora4j.model;
+
+import com.squareup.moshi.JsonClass;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A reusable character (the API&#39;s \&quot;Character\&quot; object; named VideoCharacter here so the generated class does not clash with java.lang.Character). 
+ *
+ * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, and properties
+ * the contract does not define are kept in {@link #additionalProperties()}. {@link Builder#build()}
+ * checks the contract's required properties and limits.
+ */
+@JsonClass(generateAdapter = true, generator = "sora4j")
+public final class VideoCharacter {
+  private final String id;
+  private final String name;
+  private final Long createdAt;
+  private final Map<String, Object> additionalProperties;
+
+  VideoCharacter(
+      String id,
+      String name,
+      Long createdAt,
+      Map<String, Object> additionalProperties) {
+    this.id = id;
+    this.name = name;
+    this.createdAt = createdAt;
+    this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+  }
+
+  /**
+   * The character&#39;s id.
+   *
+   * @return the {@code id} value, empty when it is null
+   */
+  public Optional<String> id() {
+    return Optional.ofNullable(id);
+  }
+
+  /**
+   * The character&#39;s display name.
+   *
+   * @return the {@code name} value, empty when it is null
+   */
+  public Optional<String> name() {
+    return Optional.ofNullable(name);
+  }
+
+  /**
+   * When the character was created, in Unix seconds.
+   *
+   * @return the {@code created_at} value; required by the contract, so null only when a server
+   *     omitted it
+   */
+  public Long createdAt() {
+    return createdAt;
+  }
+
+  /**
+   * Returns the properties the contract does not define, as parsed JSON values (String, Double,
+   * Boolean, List, Map or null), in the order the server sent them.
+   *
+   * @return an unmodifiable map, empty when there were none
+   */
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder that starts from this object's values.
+   *
+   * @return a builder holding a copy of this object's values
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.id = id;
+    builder.name = name;
+    builder.createdAt = createdAt;
+    builder.additionalProperties.putAll(additionalProperties);
+    return builder;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof VideoCharacter)) {
+      return false;
+    }
+    VideoCharacter that = (VideoCharacter) other;
+    return Objects.equals(id, that.id)
+        && Objects.equals(name, that.name)
+        && Objects.equals(createdAt, that.createdAt)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, name, createdAt, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("VideoCharacter{");
+    out.append("id=").append(id);
+    out.append(", name=").append(name);
+    out.append(", created_at=").append(createdAt);
+    if (!additionalProperties.isEmpty()) {
+      out.append(", additionalProperties=").append(additionalProperties);
+    }
+    return out.append('}').toString();
+  }
+
+  /** Builds a {@link VideoCharacter}; not thread-safe. */
+  public static final class Builder {
+    private String id;
+    private String name;
+    private Long createdAt;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    /**
+     * Sets {@code id}.
+     *
+     * @param id The character&#39;s id.
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets {@code name}.
+     *
+     * @param name The character&#39;s display name.
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets {@code created_at} (required).
+     *
+     * @param createdAt When the character was created, in Unix seconds.
+     * @return this builder
+     */
+    public Builder createdAt(Long createdAt) {
+      this.createdAt = createdAt;
+      return this;
+    }
+
+    /**
+     * Adds a property that the contract does not define; it is sent as given.
+     *
+     * @param name the JSON property name
+     * @param value a JSON value (String, Number, Boolean, List, Map or null)
+     * @return this builder
+     */
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /**
+     * Builds the object after checking the contract's rules.
+     *
+     * @return the immutable VideoCharacter
+     * @throws IllegalArgumentException naming the property and the rule, if a required property
+     *     is missing or a value is outside the contract's limits
+     */
+    public VideoCharacter build() {
+      if (createdAt == null) {
+        throw new IllegalArgumentException("created_at: is required");
+      }
+      return new VideoCharacter(
+          id,
+          name,
+          createdAt,
+          additionalProperties);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+// Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
+// Do not edit: change the spec or a template and rebuild.
+package dev.sora4j.model;
+
+import com.squareup.moshi.JsonClass;
+
+/**
+ * Which downloadable asset of a job to fetch: the &#x60;video&#x60; (MP4), its &#x60;thumbnail&#x60; (WebP) or a &#x60;spritesheet&#x60; of frames (JPEG). 
+ *
+ * <p>A value this version does not know parses to {@link #UNKNOWN}.
+ */
+@JsonClass(generateAdapter = true, generator = "sora4j")
+public enum VideoContentVariant {
+  /** The wire value {@code "video"}. */
+  VIDEO("video"),
+  /** The wire value {@code "thumbnail"}. */
+  THUMBNAIL("thumbnail"),
+  /** The wire value {@code "spritesheet"}. */
+  SPRITESHEET("spritesheet"),
+  /** A value that this version of the contract does not list; it cannot be sent. */
+  UNKNOWN(null);
+
+  private final String value;
+
+  VideoContentVariant(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Returns the value as it is sent on the wire.
+   *
+   * @return the wire value, or null for {@link #UNKNOWN}
+   */
+  public String value() {
+    return value;
+  }
+
+  /**
+   * Returns the constant for a wire value.
+   *
+   * @param value the wire value
+   * @return the matching constant, or {@link #UNKNOWN} when none matches
+   */
+  public static VideoContentVariant fromValue(String value) {
+    for (VideoContentVariant candidate : values()) {
+      if (candidate.value != null && candidate.value.equals(value)) {
+        return candidate;
+      }
+    }
+    return UNKNOWN;
+  }
+
+  /** Returns the wire value, so that this type can be used directly as a query parameter. */
+  @Override
+  public String toString() {
+    return value == null ? "UNKNOWN" : value;
+  }
+}

@@ -1,0 +1,37 @@
+// Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
+// Do not edit: change the spec or a template and rebuild.
+package dev.sora4j.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+
+/** Reads and writes {@link VideoContentVariant} as its wire string. */
+final class VideoContentVariantJsonAdapter extends JsonAdapter<VideoContentVariant> {
+  @Override
+  public VideoContentVariant fromJson(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    return VideoContentVariant.fromValue(reader.nextString());
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, VideoContentVariant value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    if (value.value() == null) {
+      throw new JsonDataException("VideoContentVariant.UNKNOWN cannot be written at " + writer.getPath());
+    }
+    writer.value(value.value());
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(VideoContentVariant)";
+  }
+}

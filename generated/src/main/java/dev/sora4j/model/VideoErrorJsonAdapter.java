@@ -1,0 +1,119 @@
+// Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
+// Do not edit: change the spec or a template and rebuild.
+package dev.sora4j.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+
+/**
+ * Reads and writes {@link VideoError}. Reading is lenient: absent properties stay null and
+ * unknown ones are kept; writing omits absent properties and writes null ones the contract marks
+ * nullable.
+ */
+final class VideoErrorJsonAdapter extends JsonAdapter<VideoError> {
+  /** The JSON names the contract requires, for telling union alternatives apart. */
+  static final Set<String> REQUIRED_NAMES = Collections.unmodifiableSet(new HashSet<>(Arrays.<String>asList(
+      "code",
+      "message"
+      )));
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "code",
+      "message"
+      );
+
+  private final JsonAdapter<String> codeAdapter;
+  private final JsonAdapter<String> messageAdapter;
+
+  VideoErrorJsonAdapter(Moshi moshi) {
+    this.codeAdapter = moshi.adapter(String.class);
+    this.messageAdapter = moshi.adapter(String.class);
+  }
+
+  @Override
+  public VideoError fromJson(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    String code = null;
+    String message = null;
+    Map<String, Object> additionalProperties = null;
+    reader.beginObject();
+    while (reader.hasNext()) {
+      switch (reader.selectName(NAMES)) {
+        case 1 - 1:
+          code = codeAdapter.fromJson(reader);
+          break;
+        case 2 - 1:
+          message = messageAdapter.fromJson(reader);
+          break;
+        default:
+          if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+          }
+          additionalProperties.put(reader.nextName(), reader.readJsonValue());
+          break;
+      }
+    }
+    reader.endObject();
+    return new VideoError(
+        code,
+        message,
+        additionalProperties);
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, VideoError value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    String code = value.code();
+    if (code != null) {
+      writer.name("code");
+      codeAdapter.toJson(writer, code);
+    }
+    String message = value.message();
+    if (message != null) {
+      writer.name("message");
+      messageAdapter.toJson(writer, message);
+    }
+    for (Map.Entry<String, Object> property : value.additionalProperties().entrySet()) {
+      writer.name(property.getKey());
+      writer.jsonValue(property.getValue());
+    }
+    writer.endObject();
+  }
+
+  /** Writes an explicit null: the contract sends nullable properties as null, not absent. */
+  private static void writeNull(JsonWriter writer) throws IOException {
+    boolean serializeNulls = writer.getSerializeNulls();
+    writer.setSerializeNulls(true);
+    writer.nullValue();
+    writer.setSerializeNulls(serializeNulls);
+  }
+
+  private static void writeEnum(JsonWriter writer, String wireValue) throws IOException {
+    if (wireValue == null) {
+      throw new com.squareup.moshi.JsonDataException("UNKNOWN cannot be written at " + writer.getPath());
+    }
+    writer.value(wireValue);
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(VideoError)";
+  }
+}

@@ -1,0 +1,105 @@
+// Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
+// Do not edit: change the spec or a template and rebuild.
+package dev.sora4j.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+
+/**
+ * Reads and writes {@link VideoReference}. Reading is lenient: absent properties stay null and
+ * unknown ones are kept; writing omits absent properties and writes null ones the contract marks
+ * nullable.
+ */
+final class VideoReferenceJsonAdapter extends JsonAdapter<VideoReference> {
+  /** The JSON names the contract requires, for telling union alternatives apart. */
+  static final Set<String> REQUIRED_NAMES = Collections.unmodifiableSet(new HashSet<>(Arrays.<String>asList(
+      "id"
+      )));
+
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "id"
+      );
+
+  private final JsonAdapter<String> idAdapter;
+
+  VideoReferenceJsonAdapter(Moshi moshi) {
+    this.idAdapter = moshi.adapter(String.class);
+  }
+
+  @Override
+  public VideoReference fromJson(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    String id = null;
+    Map<String, Object> additionalProperties = null;
+    reader.beginObject();
+    while (reader.hasNext()) {
+      switch (reader.selectName(NAMES)) {
+        case 1 - 1:
+          id = idAdapter.fromJson(reader);
+          break;
+        default:
+          if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+          }
+          additionalProperties.put(reader.nextName(), reader.readJsonValue());
+          break;
+      }
+    }
+    reader.endObject();
+    return new VideoReference(
+        id,
+        additionalProperties);
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, VideoReference value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    String id = value.id();
+    if (id != null) {
+      writer.name("id");
+      idAdapter.toJson(writer, id);
+    }
+    for (Map.Entry<String, Object> property : value.additionalProperties().entrySet()) {
+      writer.name(property.getKey());
+      writer.jsonValue(property.getValue());
+    }
+    writer.endObject();
+  }
+
+  /** Writes an explicit null: the contract sends nullable properties as null, not absent. */
+  private static void writeNull(JsonWriter writer) throws IOException {
+    boolean serializeNulls = writer.getSerializeNulls();
+    writer.setSerializeNulls(true);
+    writer.nullValue();
+    writer.setSerializeNulls(serializeNulls);
+  }
+
+  private static void writeEnum(JsonWriter writer, String wireValue) throws IOException {
+    if (wireValue == null) {
+      throw new com.squareup.moshi.JsonDataException("UNKNOWN cannot be written at " + writer.getPath());
+    }
+    writer.value(wireValue);
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(VideoReference)";
+  }
+}

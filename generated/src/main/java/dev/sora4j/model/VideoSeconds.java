@@ -1,0 +1,103 @@
+// Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
+// Do not edit: change the spec or a template and rebuild.
+package dev.sora4j.model;
+
+import com.squareup.moshi.JsonClass;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The VideoSeconds value.
+ *
+ * <p>An open set: the constants are the values the contract documents, and {@link #of(String)}
+ * accepts any other value a compatible server uses.
+ */
+@JsonClass(generateAdapter = true, generator = "sora4j")
+public final class VideoSeconds {
+  /** The documented value {@code "4"}. */
+  public static final VideoSeconds SECONDS_4 = new VideoSeconds("4");
+  /** The documented value {@code "8"}. */
+  public static final VideoSeconds SECONDS_8 = new VideoSeconds("8");
+  /** The documented value {@code "12"}. */
+  public static final VideoSeconds SECONDS_12 = new VideoSeconds("12");
+
+  private static final List<VideoSeconds> KNOWN = Collections.unmodifiableList(Arrays.asList(
+      SECONDS_4,
+      SECONDS_8,
+      SECONDS_12
+      ));
+
+  private final String value;
+
+  private VideoSeconds(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Returns the constant for a documented value, or a new instance for any other value.
+   *
+   * @param value the wire value, not null
+   * @return the matching VideoSeconds
+   * @throws NullPointerException if {@code value} is null
+   */
+  public static VideoSeconds of(String value) {
+    if (value == null) {
+      throw new NullPointerException("VideoSeconds value is null");
+    }
+    for (VideoSeconds known : KNOWN) {
+      if (known.value.equals(value)) {
+        return known;
+      }
+    }
+    return new VideoSeconds(value);
+  }
+
+  /**
+   * Returns the documented values, in the order the contract lists them.
+   *
+   * @return an unmodifiable list of the constants
+   */
+  public static List<VideoSeconds> knownValues() {
+    return KNOWN;
+  }
+
+  /**
+   * Returns the value as it is sent on the wire.
+   *
+   * @return the wire value
+   */
+  public String value() {
+    return value;
+  }
+
+  /**
+   * Tells whether this is one of the documented values.
+   *
+   * @return true for a constant of this class
+   */
+  public boolean isKnown() {
+    for (VideoSeconds known : KNOWN) {
+      if (known.value.equals(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof VideoSeconds && value.equals(((VideoSeconds) other).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** Returns the wire value, so that this type can be used directly as a query parameter. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,34 @@
+// Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
+// Do not edit: change the spec or a template and rebuild.
+package dev.sora4j.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+
+/** Reads and writes {@link VideoSize} as its wire string. */
+final class VideoSizeJsonAdapter extends JsonAdapter<VideoSize> {
+  @Override
+  public VideoSize fromJson(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    return VideoSize.of(reader.nextString());
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, VideoSize value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.value(value.value());
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(VideoSize)";
+  }
+}

@@ -1,0 +1,151 @@
+// Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
+// Do not edit: change the spec or a template and rebuild.
+package dev.sora4j.model;
+
+import com.squareup.moshi.JsonClass;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The job the event is about.
+ *
+ * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, and properties
+ * the contract does not define are kept in {@link #additionalProperties()}. {@link Builder#build()}
+ * checks the contract's required properties and limits.
+ */
+@JsonClass(generateAdapter = true, generator = "sora4j")
+public final class VideoWebhookEventData {
+  private final String id;
+  private final Map<String, Object> additionalProperties;
+
+  VideoWebhookEventData(
+      String id,
+      Map<String, Object> additionalProperties) {
+    this.id = id;
+    this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+  }
+
+  /**
+   * Id of the video job; fetch it with GetVideo for details.
+   *
+   * @return the {@code id} value; required by the contract, so null only when a server
+   *     omitted it
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the properties the contract does not define, as parsed JSON values (String, Double,
+   * Boolean, List, Map or null), in the order the server sent them.
+   *
+   * @return an unmodifiable map, empty when there were none
+   */
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder that starts from this object's values.
+   *
+   * @return a builder holding a copy of this object's values
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.id = id;
+    builder.additionalProperties.putAll(additionalProperties);
+    return builder;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof VideoWebhookEventData)) {
+      return false;
+    }
+    VideoWebhookEventData that = (VideoWebhookEventData) other;
+    return Objects.equals(id, that.id)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("VideoWebhookEventData{");
+    out.append("id=").append(id);
+    if (!additionalProperties.isEmpty()) {
+      out.append(", additionalProperties=").append(additionalProperties);
+    }
+    return out.append('}').toString();
+  }
+
+  /** Builds a {@link VideoWebhookEventData}; not thread-safe. */
+  public static final class Builder {
+    private String id;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    /**
+     * Sets {@code id} (required).
+     *
+     * @param id Id of the video job; fetch it with GetVideo for details.
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Adds a property that the contract does not define; it is sent as given.
+     *
+     * @param name the JSON property name
+     * @param value a JSON value (String, Number, Boolean, List, Map or null)
+     * @return this builder
+     */
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /**
+     * Builds the object after checking the contract's rules.
+     *
+     * @return the immutable VideoWebhookEventData
+     * @throws IllegalArgumentException naming the property and the rule, if a required property
+     *     is missing or a value is outside the contract's limits
+     */
+    public VideoWebhookEventData build() {
+      if (id == null) {
+        throw new IllegalArgumentException("id: is required");
+      }
+      return new VideoWebhookEventData(
+          id,
+          additionalProperties);
+    }
+  }
+}
