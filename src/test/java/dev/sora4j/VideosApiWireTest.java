@@ -19,6 +19,8 @@ import dev.sora4j.model.VideoSeconds;
 import dev.sora4j.model.VideoStatus;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.Collections;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -41,6 +43,7 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  */
 class VideosApiWireTest {
   private static final MediaType JSON = MediaType.get("application/json");
+  private static final Map<String, String> NO_HEADERS = Collections.emptyMap();
   private static final String VIDEO_JSON = "{\"id\":\"video_123\",\"object\":\"video\",\"model\":\"sora-2\","
       + "\"status\":\"queued\",\"progress\":0,\"created_at\":1712697600,\"size\":\"720x1280\",\"seconds\":\"4\"}";
 
@@ -86,7 +89,7 @@ class VideosApiWireTest {
         .addFormDataPart("input_reference", "cat.png", RequestBody.create(new byte[] {1, 2, 3}, MediaType.get("image/png")))
         .build();
 
-    Video video = api.createVideo(body).execute().body();
+    Video video = api.createVideo(NO_HEADERS, body).execute().body();
 
     RecordedRequest request = taken();
     assertThat(request.getMethod()).isEqualTo("POST");
@@ -104,7 +107,7 @@ class VideosApiWireTest {
   void createVideoSendsAJsonBody() throws Exception {
     respond(VIDEO_JSON);
 
-    api.createVideo(json(CreateVideoRequest.class,
+    api.createVideo(NO_HEADERS, json(CreateVideoRequest.class,
         CreateVideoRequest.builder().prompt("a cat").model(VideoModel.SORA_2).build())).execute();
 
     RecordedRequest request = taken();
@@ -117,8 +120,8 @@ class VideosApiWireTest {
     respond("{\"object\":\"list\",\"data\":[" + VIDEO_JSON + "],\"first_id\":\"video_123\",\"last_id\":\"video_123\",\"has_more\":true}");
     respond("{\"object\":\"list\",\"data\":[],\"first_id\":null,\"last_id\":null,\"has_more\":false}");
 
-    VideoList page = api.listVideos(20, VideoListOrder.ASC, "video_100").execute().body();
-    VideoList empty = api.listVideos(null, null, null).execute().body();
+    VideoList page = api.listVideos(NO_HEADERS, 20, VideoListOrder.ASC, "video_100").execute().body();
+    VideoList empty = api.listVideos(NO_HEADERS, null, null, null).execute().body();
 
     RecordedRequest first = taken();
     assertThat(first.getMethod()).isEqualTo("GET");
@@ -135,7 +138,7 @@ class VideosApiWireTest {
   void getVideo() throws Exception {
     respond(VIDEO_JSON);
 
-    Video video = api.getVideo("video_123").execute().body();
+    Video video = api.getVideo(NO_HEADERS, "video_123").execute().body();
 
     RecordedRequest request = taken();
     assertThat(request.getRequestLine()).isEqualTo("GET /openai/v1/videos/video_123 HTTP/1.1");
@@ -144,12 +147,22 @@ class VideosApiWireTest {
   }
 
   @Test
+  void perCallHeadersAreSent() throws Exception {
+    respond(VIDEO_JSON);
+
+    api.createVideoRemix(Collections.singletonMap("Idempotency-Key", "key-1"), "video_1",
+        json(RemixVideoRequest.class, RemixVideoRequest.builder().prompt("again").build())).execute();
+
+    assertThat(taken().getHeaders().get("Idempotency-Key")).isEqualTo("key-1");
+  }
+
+  @Test
   void idsAreEncodedAsOnePathSegment() throws Exception {
     respond(VIDEO_JSON);
     respond(VIDEO_JSON);
 
-    api.getVideo("a/b?x=1").execute();
-    api.getVideo("../files").execute();
+    api.getVideo(NO_HEADERS, "a/b?x=1").execute();
+    api.getVideo(NO_HEADERS, "../files").execute();
 
     assertThat(taken().getTarget()).isEqualTo("/openai/v1/videos/a%2Fb%3Fx=1");
     assertThat(taken().getTarget()).isEqualTo("/openai/v1/videos/..%2Ffiles");
@@ -159,7 +172,7 @@ class VideosApiWireTest {
   void deleteVideo() throws Exception {
     respond("{\"id\":\"video_123\",\"object\":\"video.deleted\",\"deleted\":true}");
 
-    DeletedVideo deleted = api.deleteVideo("video_123").execute().body();
+    DeletedVideo deleted = api.deleteVideo(NO_HEADERS, "video_123").execute().body();
 
     RecordedRequest request = taken();
     assertThat(request.getMethod()).isEqualTo("DELETE");
@@ -173,7 +186,7 @@ class VideosApiWireTest {
     server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "image/webp")
         .body(new Buffer().write(new byte[] {'R', 'I', 'F', 'F'})).build());
 
-    Response<ResponseBody> response = api.retrieveVideoContent("video_123", VideoContentVariant.THUMBNAIL).execute();
+    Response<ResponseBody> response = api.retrieveVideoContent(NO_HEADERS, "video_123", VideoContentVariant.THUMBNAIL).execute();
 
     RecordedRequest request = taken();
     assertThat(request.getMethod()).isEqualTo("GET");
@@ -189,7 +202,7 @@ class VideosApiWireTest {
   void createVideoRemix() throws Exception {
     respond(VIDEO_JSON.replace("\"seconds\":\"4\"", "\"seconds\":\"4\",\"remixed_from_video_id\":\"video_100\""));
 
-    Video video = api.createVideoRemix("video_100",
+    Video video = api.createVideoRemix(NO_HEADERS, "video_100",
         json(RemixVideoRequest.class, RemixVideoRequest.builder().prompt("at night").build())).execute().body();
 
     RecordedRequest request = taken();
@@ -203,7 +216,7 @@ class VideosApiWireTest {
   void createVideoEdit() throws Exception {
     respond(VIDEO_JSON);
 
-    api.createVideoEdit(json(EditVideoRequest.class, EditVideoRequest.builder()
+    api.createVideoEdit(NO_HEADERS, json(EditVideoRequest.class, EditVideoRequest.builder()
         .video(VideoReference.builder().id("video_100").build()).prompt("make it snow").build())).execute();
 
     RecordedRequest request = taken();
@@ -215,7 +228,7 @@ class VideosApiWireTest {
   void createVideoExtend() throws Exception {
     respond(VIDEO_JSON.replace("\"seconds\":\"4\"", "\"seconds\":\"12\""));
 
-    Video video = api.createVideoExtend(json(ExtendVideoRequest.class, ExtendVideoRequest.builder()
+    Video video = api.createVideoExtend(NO_HEADERS, json(ExtendVideoRequest.class, ExtendVideoRequest.builder()
         .video(VideoReference.builder().id("video_100").build()).prompt("keep going")
         .seconds(VideoSeconds.SECONDS_8).build())).execute().body();
 
@@ -234,7 +247,7 @@ class VideosApiWireTest {
         .addFormDataPart("video", "mochi.mp4", RequestBody.create(new byte[] {0, 0, 0, 24}, MediaType.get("video/mp4")))
         .build();
 
-    VideoCharacter character = api.createVideoCharacter(body).execute().body();
+    VideoCharacter character = api.createVideoCharacter(NO_HEADERS, body).execute().body();
 
     RecordedRequest request = taken();
     assertThat(request.getRequestLine()).isEqualTo("POST /openai/v1/videos/characters HTTP/1.1");
@@ -249,7 +262,7 @@ class VideosApiWireTest {
   void getVideoCharacter() throws Exception {
     respond("{\"id\":\"char_1\",\"name\":null,\"created_at\":1}");
 
-    VideoCharacter character = api.getVideoCharacter("char_1").execute().body();
+    VideoCharacter character = api.getVideoCharacter(NO_HEADERS, "char_1").execute().body();
 
     assertThat(taken().getRequestLine()).isEqualTo("GET /openai/v1/videos/characters/char_1 HTTP/1.1");
     assertThat(character.name()).isEmpty();
