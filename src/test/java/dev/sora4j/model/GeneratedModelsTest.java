@@ -227,6 +227,15 @@ class GeneratedModelsTest {
     }
 
     @Test
+    void toStringCutsAHugeDataUrl() {
+      String dataUrl = "data:image/png;base64," + repeat("A", 1_000_000);
+      ImageUrlInputReference reference = ImageUrlInputReference.builder().imageUrl(dataUrl).build();
+
+      assertThat(reference.toString()).hasSizeLessThan(300).contains("(1000022 chars)");
+      assertThat(reference.imageUrl()).isEqualTo(dataUrl);
+    }
+
+    @Test
     void builtObjectsAreImmutableAndComparable() {
       VideoList list = VideoList.builder().object(VideoList.ObjectEnum.LIST)
           .data(new java.util.ArrayList<Video>()).hasMore(false).build();

@@ -137,10 +137,10 @@ public final class ApiError {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("ApiError{");
-    out.append("message=").append(message);
-    out.append(", type=").append(type);
-    out.append(", param=").append(param);
-    out.append(", code=").append(code);
+    out.append("message=").append(ModelSupport.abbreviate(message));
+    out.append(", type=").append(ModelSupport.abbreviate(type));
+    out.append(", param=").append(ModelSupport.abbreviate(param));
+    out.append(", code=").append(ModelSupport.abbreviate(code));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }

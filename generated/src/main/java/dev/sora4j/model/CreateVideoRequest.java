@@ -150,11 +150,11 @@ public final class CreateVideoRequest {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("CreateVideoRequest{");
-    out.append("prompt=").append(prompt);
-    out.append(", model=").append(model);
-    out.append(", seconds=").append(seconds);
-    out.append(", size=").append(size);
-    out.append(", input_reference=").append(inputReference);
+    out.append("prompt=").append(ModelSupport.abbreviate(prompt));
+    out.append(", model=").append(ModelSupport.abbreviate(model));
+    out.append(", seconds=").append(ModelSupport.abbreviate(seconds));
+    out.append(", size=").append(ModelSupport.abbreviate(size));
+    out.append(", input_reference=").append(ModelSupport.abbreviate(inputReference));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
@@ -251,8 +251,8 @@ public final class CreateVideoRequest {
       if (prompt == null) {
         throw new IllegalArgumentException("prompt: is required");
       }
-      ModelChecks.checkMinLength("prompt", prompt, 1);
-      ModelChecks.checkMaxLength("prompt", prompt, 32000);
+      ModelSupport.checkMinLength("prompt", prompt, 1);
+      ModelSupport.checkMaxLength("prompt", prompt, 32000);
       return new CreateVideoRequest(
           prompt,
           model,

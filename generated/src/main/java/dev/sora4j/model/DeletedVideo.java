@@ -124,9 +124,9 @@ public final class DeletedVideo {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("DeletedVideo{");
-    out.append("object=").append(object);
-    out.append(", deleted=").append(deleted);
-    out.append(", id=").append(id);
+    out.append("object=").append(ModelSupport.abbreviate(object));
+    out.append(", deleted=").append(ModelSupport.abbreviate(deleted));
+    out.append(", id=").append(ModelSupport.abbreviate(id));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }

@@ -109,8 +109,8 @@ public final class EditVideoRequest {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("EditVideoRequest{");
-    out.append("video=").append(video);
-    out.append(", prompt=").append(prompt);
+    out.append("video=").append(ModelSupport.abbreviate(video));
+    out.append(", prompt=").append(ModelSupport.abbreviate(prompt));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
@@ -174,8 +174,8 @@ public final class EditVideoRequest {
       if (prompt == null) {
         throw new IllegalArgumentException("prompt: is required");
       }
-      ModelChecks.checkMinLength("prompt", prompt, 1);
-      ModelChecks.checkMaxLength("prompt", prompt, 32000);
+      ModelSupport.checkMinLength("prompt", prompt, 1);
+      ModelSupport.checkMaxLength("prompt", prompt, 32000);
       return new EditVideoRequest(
           video,
           prompt,

@@ -94,7 +94,7 @@ public final class ErrorResponse {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("ErrorResponse{");
-    out.append("error=").append(error);
+    out.append("error=").append(ModelSupport.abbreviate(error));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }

@@ -124,9 +124,9 @@ public final class ExtendVideoRequest {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("ExtendVideoRequest{");
-    out.append("video=").append(video);
-    out.append(", prompt=").append(prompt);
-    out.append(", seconds=").append(seconds);
+    out.append("video=").append(ModelSupport.abbreviate(video));
+    out.append(", prompt=").append(ModelSupport.abbreviate(prompt));
+    out.append(", seconds=").append(ModelSupport.abbreviate(seconds));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
@@ -202,8 +202,8 @@ public final class ExtendVideoRequest {
       if (prompt == null) {
         throw new IllegalArgumentException("prompt: is required");
       }
-      ModelChecks.checkMinLength("prompt", prompt, 1);
-      ModelChecks.checkMaxLength("prompt", prompt, 32000);
+      ModelSupport.checkMinLength("prompt", prompt, 1);
+      ModelSupport.checkMaxLength("prompt", prompt, 32000);
       if (seconds == null) {
         throw new IllegalArgumentException("seconds: is required");
       }

@@ -94,7 +94,7 @@ public final class FileIdInputReference {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("FileIdInputReference{");
-    out.append("file_id=").append(fileId);
+    out.append("file_id=").append(ModelSupport.abbreviate(fileId));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
@@ -143,7 +143,7 @@ public final class FileIdInputReference {
       if (fileId == null) {
         throw new IllegalArgumentException("file_id: is required");
       }
-      ModelChecks.checkMinLength("file_id", fileId, 1);
+      ModelSupport.checkMinLength("file_id", fileId, 1);
       return new FileIdInputReference(
           fileId,
           additionalProperties);

@@ -94,7 +94,7 @@ public final class ImageUrlInputReference {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("ImageUrlInputReference{");
-    out.append("image_url=").append(imageUrl);
+    out.append("image_url=").append(ModelSupport.abbreviate(imageUrl));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
@@ -143,8 +143,8 @@ public final class ImageUrlInputReference {
       if (imageUrl == null) {
         throw new IllegalArgumentException("image_url: is required");
       }
-      ModelChecks.checkMinLength("image_url", imageUrl, 1);
-      ModelChecks.checkMaxLength("image_url", imageUrl, 20971520);
+      ModelSupport.checkMinLength("image_url", imageUrl, 1);
+      ModelSupport.checkMaxLength("image_url", imageUrl, 20971520);
       return new ImageUrlInputReference(
           imageUrl,
           additionalProperties);

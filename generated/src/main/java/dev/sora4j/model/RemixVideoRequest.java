@@ -94,7 +94,7 @@ public final class RemixVideoRequest {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("RemixVideoRequest{");
-    out.append("prompt=").append(prompt);
+    out.append("prompt=").append(ModelSupport.abbreviate(prompt));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
@@ -143,8 +143,8 @@ public final class RemixVideoRequest {
       if (prompt == null) {
         throw new IllegalArgumentException("prompt: is required");
       }
-      ModelChecks.checkMinLength("prompt", prompt, 1);
-      ModelChecks.checkMaxLength("prompt", prompt, 32000);
+      ModelSupport.checkMinLength("prompt", prompt, 1);
+      ModelSupport.checkMaxLength("prompt", prompt, 32000);
       return new RemixVideoRequest(
           prompt,
           additionalProperties);

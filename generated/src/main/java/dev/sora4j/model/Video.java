@@ -269,19 +269,19 @@ public final class Video {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("Video{");
-    out.append("id=").append(id);
-    out.append(", object=").append(object);
-    out.append(", model=").append(model);
-    out.append(", status=").append(status);
-    out.append(", progress=").append(progress);
-    out.append(", created_at=").append(createdAt);
-    out.append(", completed_at=").append(completedAt);
-    out.append(", expires_at=").append(expiresAt);
-    out.append(", prompt=").append(prompt);
-    out.append(", size=").append(size);
-    out.append(", seconds=").append(seconds);
-    out.append(", remixed_from_video_id=").append(remixedFromVideoId);
-    out.append(", error=").append(error);
+    out.append("id=").append(ModelSupport.abbreviate(id));
+    out.append(", object=").append(ModelSupport.abbreviate(object));
+    out.append(", model=").append(ModelSupport.abbreviate(model));
+    out.append(", status=").append(ModelSupport.abbreviate(status));
+    out.append(", progress=").append(ModelSupport.abbreviate(progress));
+    out.append(", created_at=").append(ModelSupport.abbreviate(createdAt));
+    out.append(", completed_at=").append(ModelSupport.abbreviate(completedAt));
+    out.append(", expires_at=").append(ModelSupport.abbreviate(expiresAt));
+    out.append(", prompt=").append(ModelSupport.abbreviate(prompt));
+    out.append(", size=").append(ModelSupport.abbreviate(size));
+    out.append(", seconds=").append(ModelSupport.abbreviate(seconds));
+    out.append(", remixed_from_video_id=").append(ModelSupport.abbreviate(remixedFromVideoId));
+    out.append(", error=").append(ModelSupport.abbreviate(error));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
@@ -530,8 +530,8 @@ public final class Video {
       if (progress == null) {
         throw new IllegalArgumentException("progress: is required");
       }
-      ModelChecks.checkMinimum("progress", progress, 0);
-      ModelChecks.checkMaximum("progress", progress, 100);
+      ModelSupport.checkMinimum("progress", progress, 0);
+      ModelSupport.checkMaximum("progress", progress, 100);
       if (createdAt == null) {
         throw new IllegalArgumentException("created_at: is required");
       }

@@ -122,9 +122,9 @@ public final class VideoCharacter {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("VideoCharacter{");
-    out.append("id=").append(id);
-    out.append(", name=").append(name);
-    out.append(", created_at=").append(createdAt);
+    out.append("id=").append(ModelSupport.abbreviate(id));
+    out.append(", name=").append(ModelSupport.abbreviate(name));
+    out.append(", created_at=").append(ModelSupport.abbreviate(createdAt));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }

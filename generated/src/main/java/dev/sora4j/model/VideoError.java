@@ -109,8 +109,8 @@ public final class VideoError {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("VideoError{");
-    out.append("code=").append(code);
-    out.append(", message=").append(message);
+    out.append("code=").append(ModelSupport.abbreviate(code));
+    out.append(", message=").append(ModelSupport.abbreviate(message));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }

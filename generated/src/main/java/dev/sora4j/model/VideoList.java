@@ -151,11 +151,11 @@ public final class VideoList {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("VideoList{");
-    out.append("object=").append(object);
-    out.append(", data=").append(data);
-    out.append(", first_id=").append(firstId);
-    out.append(", last_id=").append(lastId);
-    out.append(", has_more=").append(hasMore);
+    out.append("object=").append(ModelSupport.abbreviate(object));
+    out.append(", data=").append(ModelSupport.abbreviate(data));
+    out.append(", first_id=").append(ModelSupport.abbreviate(firstId));
+    out.append(", last_id=").append(ModelSupport.abbreviate(lastId));
+    out.append(", has_more=").append(ModelSupport.abbreviate(hasMore));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }

@@ -94,7 +94,7 @@ public final class VideoReference {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("VideoReference{");
-    out.append("id=").append(id);
+    out.append("id=").append(ModelSupport.abbreviate(id));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
@@ -143,7 +143,7 @@ public final class VideoReference {
       if (id == null) {
         throw new IllegalArgumentException("id: is required");
       }
-      ModelChecks.checkMinLength("id", id, 1);
+      ModelSupport.checkMinLength("id", id, 1);
       return new VideoReference(
           id,
           additionalProperties);

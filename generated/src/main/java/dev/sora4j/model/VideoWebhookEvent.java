@@ -154,11 +154,11 @@ public final class VideoWebhookEvent {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("VideoWebhookEvent{");
-    out.append("id=").append(id);
-    out.append(", object=").append(object);
-    out.append(", created_at=").append(createdAt);
-    out.append(", type=").append(type);
-    out.append(", data=").append(data);
+    out.append("id=").append(ModelSupport.abbreviate(id));
+    out.append(", object=").append(ModelSupport.abbreviate(object));
+    out.append(", created_at=").append(ModelSupport.abbreviate(createdAt));
+    out.append(", type=").append(ModelSupport.abbreviate(type));
+    out.append(", data=").append(ModelSupport.abbreviate(data));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }

@@ -94,7 +94,7 @@ public final class VideoWebhookEventData {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("VideoWebhookEventData{");
-    out.append("id=").append(id);
+    out.append("id=").append(ModelSupport.abbreviate(id));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }

@@ -1,11 +1,22 @@
-{{! Why: the checks that generated builders run at build(), written once instead of inlined into every model. }}
 // Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
 // Do not edit: change the spec or a template and rebuild.
-package {{modelPackage}};
+package dev.sora4j.model;
 
-/** The contract's limits, as checked by the generated builders. */
-final class ModelChecks {
-  private ModelChecks() {
+/** What every generated model shares: the contract's limits, checked by the builders, and toString. */
+final class ModelSupport {
+  /** Longer strings are cut in toString: an image_url may be a 20 MB data: URL. */
+  private static final int TO_STRING_LIMIT = 200;
+
+  private ModelSupport() {
+  }
+
+  /** The value for toString, with a long string cut and its length given. */
+  static String abbreviate(Object value) {
+    String text = String.valueOf(value);
+    if (text.length() <= TO_STRING_LIMIT) {
+      return text;
+    }
+    return text.substring(0, TO_STRING_LIMIT) + "...(" + text.length() + " chars)";
   }
 
   /** Lengths count code points, as JSON Schema does, so an emoji counts once. */
