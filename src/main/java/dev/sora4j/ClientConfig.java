@@ -1,0 +1,43 @@
+package dev.sora4j;
+
+import dev.sora4j.model.VideoModel;
+import java.time.Duration;
+import java.util.Map;
+import okhttp3.HttpUrl;
+
+/** The settled configuration of one {@link VideosClient}; immutable. */
+final class ClientConfig {
+  final String apiKey;
+  final HttpUrl baseUrl;
+  final String organization;
+  final String project;
+  final AuthStyle authStyle;
+  final Duration connectTimeout;
+  final Duration readTimeout;
+  final Duration callTimeout;
+  final int maxRetries;
+  final Map<String, String> defaultHeaders;
+  final VideoModel defaultModel;
+
+  ClientConfig(String apiKey, HttpUrl baseUrl, String organization, String project, AuthStyle authStyle,
+      Duration connectTimeout, Duration readTimeout, Duration callTimeout, int maxRetries,
+      Map<String, String> defaultHeaders, VideoModel defaultModel) {
+    this.apiKey = apiKey;
+    this.baseUrl = baseUrl;
+    this.organization = organization;
+    this.project = project;
+    this.authStyle = authStyle;
+    this.connectTimeout = connectTimeout;
+    this.readTimeout = readTimeout;
+    this.callTimeout = callTimeout;
+    this.maxRetries = maxRetries;
+    this.defaultHeaders = defaultHeaders;
+    this.defaultModel = defaultModel;
+  }
+
+  /** Never prints the key. */
+  @Override
+  public String toString() {
+    return "ClientConfig{baseUrl=" + baseUrl + ", authStyle=" + authStyle + ", maxRetries=" + maxRetries + "}";
+  }
+}

@@ -1,0 +1,244 @@
+package dev.sora4j;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.Objects;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSink;
+import okio.BufferedSource;
+import okio.Okio;
+
+/**
+ * Streams content bodies to files and streams through a fixed-size buffer, so a video is never
+ * held whole in memory. {@code toFile} and {@code toStream} always close the body, {@code open}
+ * hands that duty to the caller with the stream. A body shorter or longer than its
+ * {@code Content-Length} counts as a failed download.
+ */
+final class Downloads {
+  /** The most bytes held at once: the fixed buffer the body moves through, large enough to keep calls few. */
+  private static final long CHUNK = 256 * 1024;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private Downloads() {
+  }
+
+  /**
+   * Writes the body to a temporary file next to {@code target} and moves it into place only once
+   * every byte arrived and reached the disk, the way {@code ResponseTransformer.toFile} does in
+   * the AWS SDK. On any failure the temporary file is deleted and {@code target} is untouched.
+   */
+  static Path toFile(ResponseBody body, Path target) {
+    try (ResponseBody closing = body) {
+      Objects.requireNonNull(target, "target");
+      if (Files.isDirectory(target)) {
+        throw new VideosException("cannot download to " + target + ": it is a directory", null);
+      }
+      Path temporary = createTemporaryFile(target);
+      String destination = target + " (through " + temporary.getFileName() + ")";
+      boolean moved = false;
+      try {
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+          BufferedSink sink = Okio.buffer(Okio.sink(Channels.newOutputStream(channel)));
+          copy(closing, sink, destination);
+          flush(sink, destination);
+          // Without this a crash right after the rename could leave a complete-looking empty file.
+          channel.force(true);
+        } catch (IOException e) {
+          throw localFailure(destination, e);
+        }
+        moveIntoPlace(temporary, target);
+        moved = true;
+        return target;
+      } finally {
+        if (!moved) {
+          deleteQuietly(temporary);
+        }
+      }
+    }
+  }
+
+  /** Copies the body into {@code out}, which is flushed but not closed; returns the byte count. */
+  static long toStream(ResponseBody body, OutputStream out) {
+    try (ResponseBody closing = body) {
+      Objects.requireNonNull(out, "out");
+      BufferedSink sink = Okio.buffer(Okio.sink(out));
+      long count = copy(closing, sink, "the output stream");
+      flush(sink, "the output stream");
+      return count;
+    }
+  }
+
+  /**
+   * Returns the body as a stream; closing it closes the body. Its read errors stay
+   * {@link IOException}s, as callers of an {@link InputStream} expect; a body that ends before its
+   * {@code Content-Length} fails its last read with one that says how many bytes are missing.
+   */
+  static InputStream open(ResponseBody body) {
+    return new LengthCheckingInputStream(body);
+  }
+
+  /** Moves the body through one reusable buffer, telling network failures from local ones. */
+  private static long copy(ResponseBody body, BufferedSink sink, String destination) {
+    long expected = body.contentLength();
+    BufferedSource source = body.source();
+    // Reading straight into the sink's buffer moves okio segments instead of copying bytes; the
+    // two calls stay apart so a network failure is never mistaken for a local one.
+    Buffer chunk = sink.getBuffer();
+    long count = 0;
+    while (true) {
+      long read;
+      try {
+        read = source.read(chunk, CHUNK);
+      } catch (IOException e) {
+        throw networkFailure(e, expected, count);
+      }
+      if (read == -1) {
+        break;
+      }
+      count += read;
+      try {
+        sink.emit();
+      } catch (IOException e) {
+        throw localFailure(destination, e);
+      }
+    }
+    if (expected >= 0 && count != expected) {
+      throw new ConnectionException("download incomplete: expected " + expected + " bytes, got " + count, null, false);
+    }
+    return count;
+  }
+
+  private static void flush(BufferedSink sink, String destination) {
+    try {
+      sink.flush();
+    } catch (IOException e) {
+      throw localFailure(destination, e);
+    }
+  }
+
+  /** Creates {@code .<name>.<random>.part} beside the target, so the final rename stays on one file system. */
+  private static Path createTemporaryFile(Path target) {
+    Path folder = target.toAbsolutePath().getParent();
+    String name = target.getFileName() == null ? "download" : target.getFileName().toString();
+    IOException last = null;
+    for (int attempt = 0; attempt < 5; attempt++) {
+      Path candidate = folder.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong() >>> 1) + ".part");
+      try {
+        // CREATE_NEW rather than createTempFile: the finished file gets the folder's usual
+        // permissions, not createTempFile's owner-only ones.
+        Files.newByteChannel(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        return candidate;
+      } catch (FileAlreadyExistsException e) {
+        last = e;
+      } catch (IOException e) {
+        throw localFailure(folder.toString(), e);
+      }
+    }
+    throw localFailure(folder.toString(), last);
+  }
+
+  private static void moveIntoPlace(Path temporary, Path target) {
+    try {
+      try {
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw localFailure(target.toString(), e);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // Nothing better to do: the download's own failure is what the caller needs to see.
+    }
+  }
+
+  private static VideosException localFailure(String where, IOException cause) {
+    return new VideosException("cannot write " + where + ": " + cause, cause);
+  }
+
+  static ConnectionException networkFailure(IOException cause, long expected, long received) {
+    String progress = expected >= 0
+        ? "expected " + expected + " bytes, got " + received
+        : "got " + received + " bytes";
+    // One judge of "timeout" for the whole library: the retry policy's.
+    if (RetryPolicy.classify(cause).timeout) {
+      return new VideosTimeoutException("download timed out (" + progress + "): " + cause, cause, false);
+    }
+    return new ConnectionException("download failed mid-body (" + progress + "): " + cause, cause, false);
+  }
+
+  /** Counts what passes so that an early end of the body is reported instead of looking like success. */
+  private static final class LengthCheckingInputStream extends FilterInputStream {
+    private final ResponseBody body;
+    private final long expected;
+    private long count;
+
+    LengthCheckingInputStream(ResponseBody body) {
+      super(body.byteStream());
+      this.body = body;
+      this.expected = body.contentLength();
+    }
+
+    @Override
+    public int read() throws IOException {
+      int value = super.read();
+      if (value == -1) {
+        checkComplete();
+      } else {
+        count++;
+      }
+      return value;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int read = super.read(buffer, offset, length);
+      if (read == -1) {
+        checkComplete();
+      } else {
+        count += read;
+      }
+      return read;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      count += skipped;
+      return skipped;
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+
+    @Override
+    public void close() {
+      body.close();
+    }
+
+    private void checkComplete() throws IOException {
+      if (expected >= 0 && count != expected) {
+        throw new IOException("download incomplete: expected " + expected + " bytes, got " + count);
+      }
+    }
+  }
+}

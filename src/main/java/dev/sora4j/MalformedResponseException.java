@@ -1,0 +1,34 @@
+package dev.sora4j;
+
+import java.util.Optional;
+
+/**
+ * A successful status came with a body that is not what the contract promises: empty, not JSON,
+ * or JSON of the wrong shape. For a request that starts a job the success status means the job
+ * was probably started, so {@link #jobMayExist()} is true.
+ */
+public final class MalformedResponseException extends VideosException {
+  private static final long serialVersionUID = 1L;
+
+  private final String requestId;
+
+  MalformedResponseException(String message, Throwable cause, String requestId) {
+    this(message + (requestId == null ? "" : " (request id " + requestId + ")"), cause, requestId, false, null);
+  }
+
+  /** Takes the whole message as given: the caller has placed the request id in it. */
+  MalformedResponseException(String message, Throwable cause, String requestId, boolean jobMayExist,
+      String idempotencyKey) {
+    super(message, cause, jobMayExist, idempotencyKey);
+    this.requestId = requestId;
+  }
+
+  /**
+   * Returns the {@code x-request-id} of the response.
+   *
+   * @return the request id, empty when the server sent none or the body could not be parsed
+   */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
+  }
+}

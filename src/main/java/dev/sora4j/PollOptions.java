@@ -1,0 +1,184 @@
+package dev.sora4j;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to wait for a job in {@link Videos#poll(String, PollOptions)} and its relatives: how often to
+ * check, how long to wait at most, whom to tell about progress, and whether a failed job throws.
+ * Immutable and reusable.
+ *
+ * <pre>{@code
+ * PollOptions options = PollOptions.builder()
+ *     .timeout(Duration.ofMinutes(5))
+ *     .progressListener(video -> System.out.println(video.status() + " " + video.progress() + "%"))
+ *     .failOnError(true)
+ *     .build();
+ * }</pre>
+ */
+public final class PollOptions {
+  /**
+   * The pause between checks when the server sends no {@code openai-poll-after-ms} hint: one
+   * second, as the official SDKs use.
+   */
+  public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(1);
+
+  /**
+   * The longest wait: 20 minutes. Rendering takes minutes, and a long {@code sora-2-pro} job in a
+   * busy queue can take well over ten, so a shorter limit would give up on jobs that are fine;
+   * a job unfinished after 20 minutes is most likely stuck.
+   */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(20);
+
+  private static final PollOptions DEFAULTS = builder().build();
+
+  private final Duration interval;
+  private final Duration timeout;
+  private final ProgressListener progressListener;
+  private final boolean failOnError;
+
+  private PollOptions(Builder builder) {
+    this.interval = builder.interval;
+    this.timeout = builder.timeout;
+    this.progressListener = builder.progressListener;
+    this.failOnError = builder.failOnError;
+  }
+
+  /**
+   * Returns the defaults: checks every {@link #DEFAULT_INTERVAL} unless the server asks otherwise,
+   * gives up after {@link #DEFAULT_TIMEOUT}, reports no progress, and returns a failed job rather
+   * than throwing.
+   *
+   * @return the default options
+   */
+  public static PollOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a builder that starts from the defaults.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder that starts from these options.
+   *
+   * @return a new builder holding these options' values
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.interval = interval;
+    builder.timeout = timeout;
+    builder.progressListener = progressListener;
+    builder.failOnError = failOnError;
+    return builder;
+  }
+
+  Duration interval() {
+    return interval;
+  }
+
+  Duration timeout() {
+    return timeout;
+  }
+
+  /** Returns the listener, or null when nobody listens. */
+  ProgressListener progressListener() {
+    return progressListener;
+  }
+
+  boolean failOnError() {
+    return failOnError;
+  }
+
+  @Override
+  public String toString() {
+    return "PollOptions{interval=" + interval + ", timeout=" + timeout + ", progressListener="
+        + (progressListener == null ? "none" : "set") + ", failOnError=" + failOnError + "}";
+  }
+
+  /** Configures {@link PollOptions}; not thread-safe. */
+  public static final class Builder {
+    private Duration interval = DEFAULT_INTERVAL;
+    private Duration timeout = DEFAULT_TIMEOUT;
+    private ProgressListener progressListener;
+    private boolean failOnError;
+
+    private Builder() {
+    }
+
+    /**
+     * Sets the pause between checks used when a response carries no {@code openai-poll-after-ms}
+     * header (default {@link #DEFAULT_INTERVAL}). When the server sends that header, its value
+     * wins: the server knows best how soon the job can have moved on.
+     *
+     * @param interval a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException if it is not positive
+     */
+    public Builder interval(Duration interval) {
+      this.interval = positive("interval", interval);
+      return this;
+    }
+
+    /**
+     * Sets how long to wait at most, counted from the start of the wait (default
+     * {@link #DEFAULT_TIMEOUT}). The last check happens at the deadline; if the job is still not
+     * finished then, the wait ends with a {@link PollTimeoutException}. The job itself is not
+     * cancelled.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException if it is not positive
+     */
+    public Builder timeout(Duration timeout) {
+      this.timeout = positive("timeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets who hears about the job's progress: called on first sight and whenever its status or
+     * progress changes (default: nobody).
+     *
+     * @param progressListener the listener, or null for none
+     * @return this builder
+     */
+    public Builder progressListener(ProgressListener progressListener) {
+      this.progressListener = progressListener;
+      return this;
+    }
+
+    /**
+     * Sets whether a job that ends in {@code failed} throws a {@link JobFailedException} (true)
+     * or is returned with its {@code error()} to read (false, the default).
+     *
+     * @param failOnError whether failure throws
+     * @return this builder
+     */
+    public Builder failOnError(boolean failOnError) {
+      this.failOnError = failOnError;
+      return this;
+    }
+
+    /**
+     * Builds the options.
+     *
+     * @return the options
+     */
+    public PollOptions build() {
+      return new PollOptions(this);
+    }
+
+    private static Duration positive(String name, Duration value) {
+      Objects.requireNonNull(value, name + ": must not be null");
+      if (value.isZero() || value.isNegative()) {
+        throw new IllegalArgumentException(name + ": must be positive, was " + value);
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package dev.sora4j;
+
+import com.squareup.moshi.Moshi;
+import dev.sora4j.model.RemixVideoRequest;
+import dev.sora4j.model.VideoModel;
+import okhttp3.RequestBody;
+
+/**
+ * How a remix should differ from its source video: a new prompt. The remix keeps the source's
+ * model, duration and size, so the client's default model plays no part.
+ *
+ * <p>Wire form: {@code application/json}, {@code {"prompt":"..."}} (as the Python, Go and Node
+ * SDKs send it; the contract also accepts multipart).
+ *
+ * <p>Immutable; {@link Builder#build()} checks the prompt.
+ */
+public final class VideoRemixRequest {
+  private final String prompt;
+
+  private VideoRemixRequest(String prompt) {
+    this.prompt = prompt;
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder that starts from this request's values.
+   *
+   * @return a builder holding this request's values
+   */
+  public Builder toBuilder() {
+    return new Builder().prompt(prompt);
+  }
+
+  /**
+   * Returns how the remix should differ from the source video.
+   *
+   * @return the prompt, 1 to 32,000 characters
+   */
+  public String prompt() {
+    return prompt;
+  }
+
+  /** A new body on every call; {@code defaultModel} is ignored, as a remix takes no model. */
+  RequestBody toRequestBody(Moshi moshi, VideoModel defaultModel) {
+    return RequestBodies.json(moshi, RemixVideoRequest.class, RemixVideoRequest.builder().prompt(prompt).build());
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof VideoRemixRequest && prompt.equals(((VideoRemixRequest) other).prompt);
+  }
+
+  @Override
+  public int hashCode() {
+    return prompt.hashCode();
+  }
+
+  /** A long prompt is cut. */
+  @Override
+  public String toString() {
+    return "VideoRemixRequest{prompt=" + Requests.abbreviate(prompt) + "}";
+  }
+
+  /** Builds a {@link VideoRemixRequest}; not thread-safe. */
+  public static final class Builder {
+    private String prompt;
+
+    private Builder() {
+    }
+
+    /**
+     * Sets how the remix should differ from the source video (required).
+     *
+     * @param prompt 1 to 32,000 characters (counted as code points)
+     * @return this builder
+     */
+    public Builder prompt(String prompt) {
+      this.prompt = prompt;
+      return this;
+    }
+
+    /**
+     * Builds the request after checking it.
+     *
+     * @return the immutable request
+     * @throws IllegalArgumentException naming the field and the rule, if the prompt is missing or
+     *     not 1 to 32,000 characters long
+     */
+    public VideoRemixRequest build() {
+      Requests.checkPrompt(prompt);
+      return new VideoRemixRequest(prompt);
+    }
+  }
+}

@@ -1,0 +1,355 @@
+package dev.sora4j;
+
+import com.squareup.moshi.Moshi;
+import dev.sora4j.model.VideoModel;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
+
+/**
+ * The entry point: a client of the Videos API at one base URL with one API key.
+ *
+ * <pre>{@code
+ * try (VideosClient client = VideosClient.fromEnv()) {
+ *   Video video = client.videos().createAndPoll(
+ *       VideoCreateRequest.builder().prompt("A calico cat playing a piano on stage").build(),
+ *       PollOptions.defaults());
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe; share one instance. {@link #close()} releases the threads and connections it
+ * owns (a caller's own {@link OkHttpClient} is left running).
+ */
+public final class VideosClient implements AutoCloseable {
+  /** The provider's base URL, used when none is configured. */
+  public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
+
+  private final ClientConfig config;
+  private final OkHttpClient httpClient;
+  private final boolean ownsHttpClient;
+  private final ScheduledExecutorService scheduler;
+  private final Videos videos;
+
+  private VideosClient(Builder builder, ClientConfig config) {
+    this.config = config;
+    OkHttpClient base = builder.httpClient != null ? builder.httpClient : new OkHttpClient();
+    this.ownsHttpClient = builder.httpClient == null;
+    this.httpClient = base.newBuilder()
+        .connectTimeout(config.connectTimeout)
+        .readTimeout(config.readTimeout)
+        .writeTimeout(config.readTimeout)
+        .addInterceptor(new HeadersInterceptor(config))
+        .addInterceptor(new NoReplayInterceptor())
+        .build();
+    ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, runnable -> {
+      Thread thread = Executors.defaultThreadFactory().newThread(runnable);
+      thread.setName("sora4j-scheduler");
+      thread.setDaemon(true);
+      return thread;
+    });
+    pool.setRemoveOnCancelPolicy(true);
+    this.scheduler = pool;
+    Moshi moshi = new Moshi.Builder().build();
+    VideosApi api = new Retrofit.Builder()
+        .baseUrl(config.baseUrl)
+        .client(httpClient)
+        .addConverterFactory(MoshiConverterFactory.create(moshi))
+        .build()
+        .create(VideosApi.class);
+    this.videos = new Videos(api, moshi, config, new CallExecutor(config, moshi, scheduler), scheduler);
+  }
+
+  /**
+   * Returns a builder; {@link Builder#apiKey(String)} is the only required setting.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a client from the environment: {@code OPENAI_API_KEY} (required),
+   * {@code OPENAI_BASE_URL}, {@code OPENAI_ORG_ID} and {@code OPENAI_PROJECT_ID}.
+   *
+   * @return the client
+   * @throws IllegalStateException naming {@code OPENAI_API_KEY} when it is not set
+   */
+  public static VideosClient fromEnv() {
+    return builder().fromEnv().build();
+  }
+
+  /**
+   * Returns the operations on videos and characters.
+   *
+   * @return the videos service of this client
+   */
+  public Videos videos() {
+    return videos;
+  }
+
+  /**
+   * Returns the base URL requests go to.
+   *
+   * @return the base URL, ending in a slash
+   */
+  public String baseUrl() {
+    return config.baseUrl.toString();
+  }
+
+  /** Stops the polling scheduler and, unless the caller supplied it, the HTTP client's threads and connections. */
+  @Override
+  public void close() {
+    scheduler.shutdownNow();
+    if (ownsHttpClient) {
+      httpClient.dispatcher().executorService().shutdown();
+      httpClient.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "VideosClient{baseUrl=" + config.baseUrl + "}";
+  }
+
+  /** Configures a {@link VideosClient}; not thread-safe. */
+  public static final class Builder {
+    private String apiKey;
+    private String baseUrl = DEFAULT_BASE_URL;
+    private String organization;
+    private String project;
+    private AuthStyle authStyle = AuthStyle.BEARER;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private Duration callTimeout = Duration.ofMinutes(10);
+    private int maxRetries = 2;
+    private OkHttpClient httpClient;
+    private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+    private VideoModel defaultModel = VideoModel.SORA_2;
+    private boolean apiKeyFromEnvMissing;
+
+    private Builder() {
+    }
+
+    /**
+     * Reads the settings that the environment sets: {@code OPENAI_API_KEY},
+     * {@code OPENAI_BASE_URL}, {@code OPENAI_ORG_ID}, {@code OPENAI_PROJECT_ID}. Unset
+     * variables leave the builder's values alone.
+     *
+     * @return this builder
+     */
+    public Builder fromEnv() {
+      return fromEnv(System.getenv());
+    }
+
+    Builder fromEnv(Map<String, String> env) {
+      if (notBlank(env.get("OPENAI_API_KEY"))) {
+        apiKey = env.get("OPENAI_API_KEY");
+      } else {
+        apiKeyFromEnvMissing = true;
+      }
+      if (notBlank(env.get("OPENAI_BASE_URL"))) {
+        baseUrl(env.get("OPENAI_BASE_URL"));
+      }
+      if (notBlank(env.get("OPENAI_ORG_ID"))) {
+        organization = env.get("OPENAI_ORG_ID");
+      }
+      if (notBlank(env.get("OPENAI_PROJECT_ID"))) {
+        project = env.get("OPENAI_PROJECT_ID");
+      }
+      return this;
+    }
+
+    /**
+     * Sets the API key.
+     *
+     * @param apiKey the key; never logged or shown in a message
+     * @return this builder
+     */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    /**
+     * Sets the base URL: the provider's {@value #DEFAULT_BASE_URL} by default, or a compatible
+     * server's, such as {@code https://NAME.openai.azure.com/openai/v1} or
+     * {@code http://localhost:4000/v1}. Its path is kept.
+     *
+     * @param baseUrl an absolute http or https URL
+     * @return this builder
+     * @throws IllegalArgumentException if it is not an absolute http or https URL
+     */
+    public Builder baseUrl(String baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl");
+      if (HttpUrl.parse(baseUrl) == null) {
+        throw new IllegalArgumentException("baseUrl: must be an absolute http or https URL, was " + baseUrl);
+      }
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /**
+     * Sets the {@code OpenAI-Organization} header.
+     *
+     * @param organization the organization id, or null for none
+     * @return this builder
+     */
+    public Builder organization(String organization) {
+      this.organization = organization;
+      return this;
+    }
+
+    /**
+     * Sets the {@code OpenAI-Project} header.
+     *
+     * @param project the project id, or null for none
+     * @return this builder
+     */
+    public Builder project(String project) {
+      this.project = project;
+      return this;
+    }
+
+    /**
+     * Sets how the key is sent: {@link AuthStyle#BEARER} (default) or
+     * {@link AuthStyle#API_KEY_HEADER} for Azure AI Foundry.
+     *
+     * @param authStyle the style
+     * @return this builder
+     */
+    public Builder authStyle(AuthStyle authStyle) {
+      this.authStyle = Objects.requireNonNull(authStyle, "authStyle");
+      return this;
+    }
+
+    /**
+     * Sets the connect timeout (default 10 seconds).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive("connectTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets the read and write timeout: the longest silence on the connection (default 60 seconds).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive("readTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets the timeout of one whole request, retries excluded (default 10 minutes). Downloads are
+     * not cut off by it; they are bounded by the read timeout.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder timeout(Duration timeout) {
+      this.callTimeout = positive("timeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets how many times a failed request may be retried (default 2).
+     *
+     * @param maxRetries zero or more
+     * @return this builder
+     */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries: must be 0 or more, was " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * Uses the caller's own {@link OkHttpClient} (its dispatcher, pool, proxy, TLS settings);
+     * sora4j derives its client from it and does not shut it down.
+     *
+     * @param httpClient the client
+     * @return this builder
+     */
+    public Builder httpClient(OkHttpClient httpClient) {
+      this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    /**
+     * Adds a header sent with every request.
+     *
+     * @param name the header name
+     * @param value the header value
+     * @return this builder
+     */
+    public Builder defaultHeader(String name, String value) {
+      defaultHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Sets the model used when a request names none (default {@code sora-2}).
+     *
+     * @param model the model, such as {@code VideoModel.of("veo-3.1-generate-preview")}
+     * @return this builder
+     */
+    public Builder defaultModel(VideoModel model) {
+      this.defaultModel = Objects.requireNonNull(model, "model");
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws IllegalStateException when no API key is set, naming {@code OPENAI_API_KEY} if it
+     *     was expected from the environment
+     */
+    public VideosClient build() {
+      if (!notBlank(apiKey)) {
+        throw new IllegalStateException(apiKeyFromEnvMissing
+            ? "apiKey: not set; set the environment variable OPENAI_API_KEY or call apiKey(...)"
+            : "apiKey: not set; call apiKey(...) or set the environment variable OPENAI_API_KEY and use fromEnv()");
+      }
+      String url = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+      ClientConfig config = new ClientConfig(apiKey, HttpUrl.get(url), organization, project, authStyle,
+          connectTimeout, readTimeout, callTimeout, maxRetries,
+          Collections.unmodifiableMap(new LinkedHashMap<>(defaultHeaders)), defaultModel);
+      return new VideosClient(this, config);
+    }
+
+    private static Duration positive(String name, Duration timeout) {
+      Objects.requireNonNull(timeout, name);
+      if (timeout.isZero() || timeout.isNegative()) {
+        throw new IllegalArgumentException(name + ": must be positive, was " + timeout);
+      }
+      return timeout;
+    }
+
+    private static boolean notBlank(String value) {
+      return value != null && !value.trim().isEmpty();
+    }
+
+    @Override
+    public String toString() {
+      return "VideosClient.Builder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "***") + "}";
+    }
+  }
+}

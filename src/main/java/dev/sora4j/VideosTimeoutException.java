@@ -1,0 +1,14 @@
+package dev.sora4j;
+
+/** A connect, read or whole-call timeout expired before the response arrived. */
+public final class VideosTimeoutException extends ConnectionException {
+  private static final long serialVersionUID = 1L;
+
+  VideosTimeoutException(String message, Throwable cause, boolean jobMayExist) {
+    super(message, cause, jobMayExist);
+  }
+
+  VideosTimeoutException(String message, Throwable cause, boolean jobMayExist, String idempotencyKey) {
+    super(message, cause, jobMayExist, idempotencyKey);
+  }
+}
