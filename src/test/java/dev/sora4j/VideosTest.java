@@ -1,0 +1,273 @@
+package dev.sora4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sora4j.model.DeletedVideo;
+import dev.sora4j.model.Video;
+import dev.sora4j.model.VideoCharacter;
+import dev.sora4j.model.VideoContentVariant;
+import dev.sora4j.model.VideoListOrder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every operation of the facade on the wire: method, path, query, headers, content type and body. */
+class VideosTest {
+  private static final String KEY = "sk-facade-test-key";
+  private static final String VIDEO = "{\"id\":\"video_123\",\"object\":\"video\",\"model\":\"sora-2\",\"status\":\"queued\","
+      + "\"progress\":0,\"created_at\":1712697600,\"size\":\"720x1280\",\"seconds\":\"4\"}";
+
+  private final MockWebServer server = new MockWebServer();
+  private VideosClient client;
+  private Videos videos;
+
+  @TempDir
+  Path dir;
+
+  @BeforeEach
+  void start() throws IOException {
+    server.start(InetAddress.getByName("127.0.0.1"), 0);
+    client = VideosClient.builder().apiKey(KEY).baseUrl(server.url("/openai/v1").toString())
+        .organization("org-9").project("proj-9").build();
+    videos = client.videos();
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    server.close();
+  }
+
+  private void respond(String json) {
+    server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+        .setHeader("x-request-id", "req_1").body(json).build());
+  }
+
+  private RecordedRequest taken() throws InterruptedException {
+    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(request).as("request reached the server").isNotNull();
+    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + KEY);
+    assertThat(request.getHeaders().get("OpenAI-Organization")).isEqualTo("org-9");
+    assertThat(request.getHeaders().get("OpenAI-Project")).isEqualTo("proj-9");
+    assertThat(request.getHeaders().get("User-Agent")).startsWith("sora4j/");
+    return request;
+  }
+
+  @Test
+  void createSendsJsonWithTheDefaultsAndAnIdempotencyKey() throws Exception {
+    respond(VIDEO);
+
+    Video video = videos.create(VideoCreateRequest.builder().prompt("A calico cat playing a piano on stage").build());
+
+    RecordedRequest request = taken();
+    assertThat(request.getRequestLine()).isEqualTo("POST /openai/v1/videos HTTP/1.1");
+    assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json; charset=utf-8");
+    assertThat(request.getBody().utf8()).isEqualTo("{\"prompt\":\"A calico cat playing a piano on stage\","
+        + "\"model\":\"sora-2\",\"seconds\":\"4\",\"size\":\"720x1280\"}");
+    assertThat(request.getHeaders().get("Idempotency-Key")).isNotBlank();
+    assertThat(video.id()).isEqualTo("video_123");
+  }
+
+  @Test
+  void createWithAnUploadSendsEachMultipartPart() throws Exception {
+    respond(VIDEO);
+    Path image = Files.write(dir.resolve("frame.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+
+    videos.create(VideoCreateRequest.builder().prompt("a cat").model("sora-2-pro").seconds(8).size("1792x1024")
+        .inputReference(InputReference.ofFile(image)).build(),
+        RequestOptions.builder().idempotencyKey("my-key-1").build());
+
+    RecordedRequest request = taken();
+    assertThat(request.getHeaders().get("Content-Type")).startsWith("multipart/form-data; boundary=");
+    assertThat(request.getHeaders().get("Idempotency-Key")).isEqualTo("my-key-1");
+    String body = request.getBody().string(StandardCharsets.ISO_8859_1);
+    assertThat(body)
+        .contains("name=\"prompt\"\r\n\r\na cat\r\n")
+        .contains("name=\"model\"\r\n\r\nsora-2-pro\r\n")
+        .contains("name=\"seconds\"\r\n\r\n8\r\n")
+        .contains("name=\"size\"\r\n\r\n1792x1024\r\n")
+        .contains("name=\"input_reference\"; filename=\"frame.png\"\r\nContent-Type: image/png\r\n"
+            + "\r\n\u0089PNG\r\n");
+  }
+
+  @Test
+  void retrieveListDeleteAreReadsWithoutAKey() throws Exception {
+    respond(VIDEO);
+    respond("{\"object\":\"list\",\"data\":[" + VIDEO + "],\"first_id\":\"video_123\",\"last_id\":\"video_123\",\"has_more\":false}");
+    respond("{\"id\":\"video_123\",\"object\":\"video.deleted\",\"deleted\":true}");
+
+    videos.retrieve("video_123");
+    videos.list(VideoListRequest.builder().limit(10).order(VideoListOrder.ASC).after("video_100").build());
+    DeletedVideo deleted = videos.delete("video_123");
+
+    RecordedRequest get = taken();
+    assertThat(get.getRequestLine()).isEqualTo("GET /openai/v1/videos/video_123 HTTP/1.1");
+    assertThat(get.getHeaders().get("Idempotency-Key")).isNull();
+    assertThat(taken().getTarget()).isEqualTo("/openai/v1/videos?limit=10&order=asc&after=video_100");
+    RecordedRequest delete = taken();
+    assertThat(delete.getRequestLine()).isEqualTo("DELETE /openai/v1/videos/video_123 HTTP/1.1");
+    assertThat(delete.getHeaders().get("Idempotency-Key")).isNull();
+    assertThat(deleted.deleted()).isTrue();
+  }
+
+  @Test
+  void listAllFollowsTheCursorUntilHasMoreIsFalse() throws Exception {
+    respond("{\"object\":\"list\",\"data\":[" + VIDEO.replace("video_123", "video_3") + "," + VIDEO.replace("video_123", "video_2")
+        + "],\"first_id\":\"video_3\",\"last_id\":\"video_2\",\"has_more\":true}");
+    respond("{\"object\":\"list\",\"data\":[" + VIDEO.replace("video_123", "video_1")
+        + "],\"first_id\":\"video_1\",\"last_id\":\"video_1\",\"has_more\":false}");
+
+    List<String> ids = new ArrayList<>();
+    for (Video video : videos.listAll(VideoListRequest.builder().limit(2).build())) {
+      ids.add(video.id());
+    }
+
+    assertThat(ids).containsExactly("video_3", "video_2", "video_1");
+    assertThat(taken().getTarget()).isEqualTo("/openai/v1/videos?limit=2");
+    assertThat(taken().getTarget()).isEqualTo("/openai/v1/videos?limit=2&after=video_2");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void listAllFetchesNothingUntilIterated() {
+    Iterable<Video> all = videos.listAll(VideoListRequest.firstPage());
+
+    assertThat(all).isNotNull();
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void remixEditAndExtendStartJobs() throws Exception {
+    respond(VIDEO);
+    respond(VIDEO);
+    respond(VIDEO);
+    Path clip = Files.write(dir.resolve("clip.mp4"), new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p'});
+
+    videos.remix("video_100", VideoRemixRequest.builder().prompt("at night").build());
+    videos.edit(VideoEditRequest.builder().video(SourceVideo.ofId("video_100")).prompt("make it snow").build());
+    videos.extend(VideoExtendRequest.builder().video(SourceVideo.ofFile(clip)).prompt("keep going").seconds(8).build());
+
+    RecordedRequest remix = taken();
+    assertThat(remix.getRequestLine()).isEqualTo("POST /openai/v1/videos/video_100/remix HTTP/1.1");
+    assertThat(remix.getBody().utf8()).isEqualTo("{\"prompt\":\"at night\"}");
+    assertThat(remix.getHeaders().get("Idempotency-Key")).isNotBlank();
+    RecordedRequest edit = taken();
+    assertThat(edit.getRequestLine()).isEqualTo("POST /openai/v1/videos/edits HTTP/1.1");
+    assertThat(edit.getBody().utf8()).isEqualTo("{\"video\":{\"id\":\"video_100\"},\"prompt\":\"make it snow\"}");
+    RecordedRequest extend = taken();
+    assertThat(extend.getRequestLine()).isEqualTo("POST /openai/v1/videos/extensions HTTP/1.1");
+    assertThat(extend.getHeaders().get("Content-Type")).startsWith("multipart/form-data");
+    assertThat(extend.getBody().string(StandardCharsets.ISO_8859_1))
+        .contains("name=\"prompt\"\r\n\r\nkeep going\r\n")
+        .contains("name=\"seconds\"\r\n\r\n8\r\n")
+        .contains("name=\"video\"; filename=\"clip.mp4\"\r\nContent-Type: video/mp4\r\n");
+  }
+
+  @Test
+  void charactersAreUploadedAndRetrieved() throws Exception {
+    respond("{\"id\":\"char_1\",\"name\":\"Mochi\",\"created_at\":1}");
+    respond("{\"id\":\"char_1\",\"name\":\"Mochi\",\"created_at\":1}");
+    Path clip = Files.write(dir.resolve("mochi.mp4"), new byte[] {0, 0, 0, 24});
+
+    VideoCharacter created = videos.createCharacter(CharacterCreateRequest.builder().name("Mochi").video(clip).build());
+    VideoCharacter fetched = videos.retrieveCharacter("char_1");
+
+    RecordedRequest upload = taken();
+    assertThat(upload.getRequestLine()).isEqualTo("POST /openai/v1/videos/characters HTTP/1.1");
+    assertThat(upload.getHeaders().get("Idempotency-Key")).isNotBlank();
+    assertThat(upload.getBody().string(StandardCharsets.ISO_8859_1))
+        .contains("name=\"name\"\r\n\r\nMochi\r\n")
+        .contains("name=\"video\"; filename=\"mochi.mp4\"\r\nContent-Type: video/mp4\r\n");
+    assertThat(taken().getRequestLine()).isEqualTo("GET /openai/v1/videos/characters/char_1 HTTP/1.1");
+    assertThat(created).isEqualTo(fetched);
+  }
+
+  @Test
+  void contentIsDownloadedToAFileAStreamOrAnInputStream() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "image/webp").body("RIFFWEBP").build());
+    }
+    Path target = dir.resolve("thumb.webp");
+
+    videos.downloadContent("video_123", VideoContentVariant.THUMBNAIL, target);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    long copied = videos.downloadContent("video_123", VideoContentVariant.THUMBNAIL, out);
+    byte[] read;
+    try (InputStream in = videos.openContent("video_123", null)) {
+      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+      byte[] chunk = new byte[4096];
+      for (int n; (n = in.read(chunk)) != -1; ) {
+        buffer.write(chunk, 0, n);
+      }
+      read = buffer.toByteArray();
+    }
+
+    assertThat(target).hasContent("RIFFWEBP");
+    assertThat(copied).isEqualTo(8);
+    assertThat(new String(read, StandardCharsets.US_ASCII)).isEqualTo("RIFFWEBP");
+    RecordedRequest first = taken();
+    assertThat(first.getTarget()).isEqualTo("/openai/v1/videos/video_123/content?variant=thumbnail");
+    assertThat(first.getHeaders().get("Accept")).contains("image/webp");
+    taken();
+    assertThat(taken().getTarget()).isEqualTo("/openai/v1/videos/video_123/content?variant=video");
+  }
+
+  @Test
+  void idsStayOnePathSegment() throws Exception {
+    respond(VIDEO);
+
+    videos.retrieve("../files?x=1");
+
+    assertThat(taken().getTarget()).isEqualTo("/openai/v1/videos/..%2Ffiles%3Fx=1");
+  }
+
+  @Test
+  void badArgumentsAreRejectedBeforeAnythingIsSent() {
+    assertThatThrownBy(() -> videos.retrieve(" ")).isInstanceOf(IllegalArgumentException.class).hasMessage("videoId: must not be blank");
+    assertThatThrownBy(() -> videos.retrieveCharacter("")).hasMessage("characterId: must not be blank");
+    assertThatThrownBy(() -> videos.remix(null, VideoRemixRequest.builder().prompt("x").build()))
+        .hasMessage("videoId: must not be blank");
+    assertThatThrownBy(() -> videos.create(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("request");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void asyncFormsCompleteWithTheResultOrTheTypedFailure() throws Exception {
+    respond(VIDEO);
+    server.enqueue(new MockResponse.Builder().code(404).setHeader("x-request-id", "req_404")
+        .setHeader("Content-Type", "application/json")
+        .body("{\"error\":{\"message\":\"No such video\",\"type\":\"invalid_request_error\",\"param\":null,\"code\":null}}").build());
+
+    assertThat(videos.retrieveAsync("video_123").get(5, TimeUnit.SECONDS).id()).isEqualTo("video_123");
+    assertThatThrownBy(() -> videos.deleteAsync("video_404").join())
+        .hasCauseInstanceOf(NotFoundException.class)
+        .hasMessageContaining("req_404")
+        .hasMessageNotContaining(KEY);
+  }
+
+  @Test
+  void rawResponsesCarryStatusAndRequestId() throws Exception {
+    respond(VIDEO);
+
+    RawResponse<Video> raw = videos.withRawResponse().retrieve("video_123", RequestOptions.none());
+
+    assertThat(raw.statusCode()).isEqualTo(200);
+    assertThat(raw.requestId()).contains("req_1");
+    assertThat(raw.body().id()).isEqualTo("video_123");
+  }
+}
