@@ -1,0 +1,27 @@
+package dev.sora4j.emulator;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Makes the ids the emulator hands out, shaped like the provider's. */
+final class Ids {
+  private Ids() {
+  }
+
+  static String video() {
+    return "video_" + randomHex();
+  }
+
+  static String character() {
+    return "char_" + randomHex();
+  }
+
+  static String request() {
+    return "req_" + randomHex();
+  }
+
+  /** 128 random bits: unique in practice; the stores still refuse a duplicate. */
+  private static String randomHex() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return String.format("%016x%016x", random.nextLong(), random.nextLong());
+  }
+}
