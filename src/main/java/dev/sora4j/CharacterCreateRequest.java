@@ -1,7 +1,6 @@
 package dev.sora4j;
 
 import com.squareup.moshi.Moshi;
-import dev.sora4j.model.VideoModel;
 import java.nio.file.Path;
 import okhttp3.RequestBody;
 
@@ -68,8 +67,8 @@ public final class CharacterCreateRequest {
     return video;
   }
 
-  /** A new body on every call; {@code defaultModel} is ignored, as a character takes no model. */
-  RequestBody toRequestBody(Moshi moshi, VideoModel defaultModel) {
+  /** A new body on every call (each attempt); a character takes no model. */
+  RequestBody toRequestBody(Moshi moshi) {
     return RequestBodies.form()
         .text("name", name)
         .file("video", video)

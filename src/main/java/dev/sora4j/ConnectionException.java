@@ -7,10 +7,6 @@ package dev.sora4j;
 public class ConnectionException extends VideosException {
   private static final long serialVersionUID = 1L;
 
-  ConnectionException(String message, Throwable cause, boolean jobMayExist) {
-    super(message, cause, jobMayExist);
-  }
-
   ConnectionException(String message, Throwable cause, boolean jobMayExist, String idempotencyKey) {
     super(message, cause, jobMayExist, idempotencyKey);
   }

@@ -115,7 +115,7 @@ final class Downloads {
       }
     }
     if (expected >= 0 && count != expected) {
-      throw new ConnectionException("download incomplete: expected " + expected + " bytes, got " + count, null, false);
+      throw new ConnectionException("download incomplete: expected " + expected + " bytes, got " + count, null, false, null);
     }
     return count;
   }
@@ -179,9 +179,9 @@ final class Downloads {
         : "got " + received + " bytes";
     // One judge of "timeout" for the whole library: the retry policy's.
     if (RetryPolicy.classify(cause).timeout) {
-      return new VideosTimeoutException("download timed out (" + progress + "): " + cause, cause, false);
+      return new VideosTimeoutException("download timed out (" + progress + "): " + cause, cause, false, null);
     }
-    return new ConnectionException("download failed mid-body (" + progress + "): " + cause, cause, false);
+    return new ConnectionException("download failed mid-body (" + progress + "): " + cause, cause, false, null);
   }
 
   /** Counts what passes so that an early end of the body is reported instead of looking like success. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.ResponseBody;
-import okio.BufferedSource;
 import retrofit2.Response;
 
 /**
@@ -24,8 +23,6 @@ import retrofit2.Response;
 final class ErrorMapper {
   /** How much of a body that is not the error envelope the exception keeps. */
   static final int SNIPPET_LENGTH = 200;
-  /** How much of an error body is read at most: enough for any envelope or the start of a page. */
-  private static final long MAX_ERROR_BODY_BYTES = 64 * 1024;
   private static final int MAX_MESSAGE_LENGTH = 1000;
   private static final String MASK = "***";
 
@@ -169,15 +166,16 @@ final class ErrorMapper {
     return clean(value instanceof String ? (String) value : jsonAdapter.toJson(value));
   }
 
+  /**
+   * The error body as text. Retrofit has already read it into memory, after
+   * {@link ErrorBodyLimitInterceptor} cut it to a bounded size.
+   */
   private static String readErrorBody(ResponseBody body) {
     if (body == null) {
       return null;
     }
     try {
-      BufferedSource source = body.source();
-      source.request(MAX_ERROR_BODY_BYTES);
-      long available = Math.min(source.getBuffer().size(), MAX_ERROR_BODY_BYTES);
-      return source.getBuffer().readUtf8(available);
+      return body.source().readUtf8();
     } catch (IOException e) {
       return null; // the status alone still makes a useful exception
     } finally {
@@ -237,6 +235,9 @@ final class ErrorMapper {
       case UNREADABLE_BODY:
         return new VideosException(redact(operation.methodName() + ": could not read the request body ("
             + describe(cause) + "); nothing was sent"), cause, false, idempotencyKey);
+      case CLIENT_SHUT_DOWN:
+        return new ConnectionException(redact(operation.methodName() + ": the HTTP client is shut down ("
+            + describe(cause) + "); the request was not sent"), cause, false, idempotencyKey);
       default:
         what = "the connection to " + where + " failed after the request was sent (" + describe(cause) + ")";
         break;
@@ -259,14 +260,25 @@ final class ErrorMapper {
    */
   MalformedResponseException malformed(Operation operation, int statusCode, Headers headers, Throwable cause,
       String idempotencyKey) {
+    String problem = cause == null
+        ? "the " + statusCode + " response has no body"
+        : "the response body is not the JSON the contract promises (" + describe(cause) + ")";
+    return malformed(operation, problem, headers, cause, idempotencyKey);
+  }
+
+  /**
+   * A success of a job-starting request whose job has no id: the job was probably started, but
+   * the caller cannot follow it.
+   */
+  MalformedResponseException missingJobId(Operation operation, int statusCode, Headers headers,
+      String idempotencyKey) {
+    return malformed(operation, "the " + statusCode + " response has no job id", headers, null, idempotencyKey);
+  }
+
+  private MalformedResponseException malformed(Operation operation, String problem, Headers headers, Throwable cause,
+      String idempotencyKey) {
     String requestId = headers == null ? null : headers.get("x-request-id");
-    StringBuilder message = new StringBuilder(operation.methodName()).append(": ");
-    if (cause == null) {
-      message.append("the ").append(statusCode).append(" response has no body");
-    } else {
-      message.append("the response body is not the JSON the contract promises (")
-          .append(describe(cause)).append(')');
-    }
+    StringBuilder message = new StringBuilder(operation.methodName()).append(": ").append(problem);
     if (requestId != null) {
       message.append(" (request id ").append(requestId).append(')');
     }
@@ -276,6 +288,24 @@ final class ErrorMapper {
           .append(findTheJob(idempotencyKey));
     }
     return new MalformedResponseException(redact(message.toString()), cause, requestId, jobMayExist, idempotencyKey);
+  }
+
+  // ---- the client closed ------------------------------------------------------------------
+
+  /**
+   * A call the client's closing stopped, or one made after it.
+   *
+   * @param started whether an attempt was made
+   * @param jobMayExist whether an attempt of a job-starting request may have reached the server
+   */
+  VideosException clientClosed(Operation operation, boolean started, boolean jobMayExist, String idempotencyKey) {
+    String message = operation.methodName() + (started
+        ? ": client closed before the call finished" + (jobMayExist
+            ? ". The request may have reached the server: a job may exist, and may be billed. "
+                + findTheJob(idempotencyKey)
+            : "")
+        : ": client closed; the request was not sent");
+    return new VideosException(message, null, jobMayExist, idempotencyKey);
   }
 
   // ---- messages ---------------------------------------------------------------------------

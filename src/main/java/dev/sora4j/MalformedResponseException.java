@@ -12,10 +12,6 @@ public final class MalformedResponseException extends VideosException {
 
   private final String requestId;
 
-  MalformedResponseException(String message, Throwable cause, String requestId) {
-    this(message + (requestId == null ? "" : " (request id " + requestId + ")"), cause, requestId, false, null);
-  }
-
   /** Takes the whole message as given: the caller has placed the request id in it. */
   MalformedResponseException(String message, Throwable cause, String requestId, boolean jobMayExist,
       String idempotencyKey) {

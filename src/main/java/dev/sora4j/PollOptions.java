@@ -2,6 +2,7 @@ package dev.sora4j;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How to wait for a job in {@link Videos#poll(String, PollOptions)} and its relatives: how often to
@@ -78,20 +79,39 @@ public final class PollOptions {
     return builder;
   }
 
-  Duration interval() {
+  /**
+   * Returns the pause between checks when the server sends no {@code openai-poll-after-ms} hint.
+   *
+   * @return the interval
+   */
+  public Duration interval() {
     return interval;
   }
 
-  Duration timeout() {
+  /**
+   * Returns how long to wait at most.
+   *
+   * @return the timeout, counted from the start of the wait
+   */
+  public Duration timeout() {
     return timeout;
   }
 
-  /** Returns the listener, or null when nobody listens. */
-  ProgressListener progressListener() {
-    return progressListener;
+  /**
+   * Returns who hears about the job's progress.
+   *
+   * @return the listener, empty when nobody listens
+   */
+  public Optional<ProgressListener> progressListener() {
+    return Optional.ofNullable(progressListener);
   }
 
-  boolean failOnError() {
+  /**
+   * Returns whether a job that ends in {@code failed} throws a {@link JobFailedException}.
+   *
+   * @return true when failure throws, false when the failed job is returned
+   */
+  public boolean failOnError() {
     return failOnError;
   }
 
@@ -114,7 +134,8 @@ public final class PollOptions {
     /**
      * Sets the pause between checks used when a response carries no {@code openai-poll-after-ms}
      * header (default {@link #DEFAULT_INTERVAL}). When the server sends that header, its value
-     * wins: the server knows best how soon the job can have moved on.
+     * wins (though never below 20 ms, so that a hint of 0 does not turn the wait into a busy
+     * loop): the server knows best how soon the job can have moved on.
      *
      * @param interval a positive duration
      * @return this builder
@@ -128,8 +149,9 @@ public final class PollOptions {
     /**
      * Sets how long to wait at most, counted from the start of the wait (default
      * {@link #DEFAULT_TIMEOUT}). The last check happens at the deadline; if the job is still not
-     * finished then, the wait ends with a {@link PollTimeoutException}. The job itself is not
-     * cancelled.
+     * finished then, the wait ends with a {@link PollTimeoutException}. Each check is bounded by
+     * the time left, but gets at least one second to answer, so the wait ends at most a second
+     * after the timeout even when the server hangs. The job itself is not cancelled.
      *
      * @param timeout a positive duration
      * @return this builder

@@ -5,8 +5,9 @@ import java.time.Duration;
 
 /**
  * A job was still not finished when the wait's timeout ({@link PollOptions.Builder#timeout(Duration)})
- * passed. The job itself goes on; poll again to keep waiting. {@link #video()} is the job as last
- * seen.
+ * passed, or the check under way at the deadline did not answer in time (that check's failure is
+ * then the cause). The job itself goes on; poll again to keep waiting. {@link #video()} is the job
+ * as last seen.
  */
 public final class PollTimeoutException extends VideosException {
   private static final long serialVersionUID = 1L;
@@ -14,16 +15,21 @@ public final class PollTimeoutException extends VideosException {
   // Video is not Serializable; a deserialized exception keeps only its message.
   private final transient Video video;
 
-  PollTimeoutException(Video video, Duration timeout) {
-    super("video job " + video.id() + " still " + Poller.stateOf(video) + " after waiting "
-        + Poller.describe(timeout) + "; the job goes on, poll again to keep waiting", null);
-    this.video = video;
+  /**
+   * @param last the job as last seen, or null when no check answered in time
+   * @param cause the failure of the check under way at the deadline, or null
+   */
+  PollTimeoutException(String videoId, Video last, Duration timeout, Throwable cause) {
+    super("video job " + videoId + (last == null ? " not seen" : " still " + Poller.stateOf(last))
+        + " after waiting " + Poller.describe(timeout) + "; the job goes on, poll again to keep waiting", cause);
+    this.video = last;
   }
 
   /**
    * Returns the job as last seen before the timeout.
    *
-   * @return the job, or null after deserialization
+   * @return the job, or null when no check answered before the timeout (and after
+   *     deserialization)
    */
   public Video video() {
     return video;

@@ -12,54 +12,77 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
  * Waits for a job to leave {@code queued} / {@code in_progress}. Between checks it pauses for the
- * server's {@code openai-poll-after-ms} hint, else the configured interval, and never past the
- * deadline: the last check happens at the deadline itself, so a job finishing just in time is
- * still caught.
+ * server's {@code openai-poll-after-ms} hint (at least {@value #MIN_POLL_AFTER_MILLIS} ms), else
+ * the configured interval, and never past the deadline: the last check happens at the deadline
+ * itself, so a job finishing just in time is still caught.
+ *
+ * <p>The timeout bounds the checks too: each gets the time left to wait, but at least
+ * {@link #MIN_CHECK_NANOS}, so that the check at the deadline can answer. A check that times out
+ * once the deadline has passed ends the wait with a {@link PollTimeoutException}; an asynchronous
+ * wait also has a deadline task that ends it so and cancels the check in flight, whatever that
+ * check does.
  */
 final class Poller {
   static final String POLL_AFTER_HEADER = "openai-poll-after-ms";
+  /**
+   * The shortest pause a server's hint may ask for: a hint of 0 must not turn the wait into a busy
+   * loop, and ten checks a second is already more than any real job needs.
+   */
+  static final long MIN_POLL_AFTER_MILLIS = 100;
+  /**
+   * The least time a check gets to answer: the check at the deadline would otherwise get none. A
+   * wait thus ends at most this long after its timeout.
+   */
+  static final long MIN_CHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-  /** Pauses the calling thread; tests replace it to record pauses instead of taking them. */
-  interface Sleeper {
-    void sleep(long nanos) throws InterruptedException;
+  /** Fetches the job once, within the given time. */
+  interface Check<R> {
+    R fetch(String videoId, long withinNanos);
   }
 
   private final ScheduledExecutorService scheduler;
+  private final PendingCalls pending;
   private final LongSupplier nanoClock;
   private final Sleeper sleeper;
 
-  Poller(ScheduledExecutorService scheduler) {
-    this(scheduler, System::nanoTime, TimeUnit.NANOSECONDS::sleep);
+  Poller(ScheduledExecutorService scheduler, PendingCalls pending) {
+    this(scheduler, pending, System::nanoTime, Sleeper.SYSTEM);
   }
 
-  Poller(ScheduledExecutorService scheduler, LongSupplier nanoClock, Sleeper sleeper) {
+  Poller(ScheduledExecutorService scheduler, PendingCalls pending, LongSupplier nanoClock, Sleeper sleeper) {
     this.scheduler = scheduler;
+    this.pending = pending;
     this.nanoClock = nanoClock;
     this.sleeper = sleeper;
   }
 
-  Video poll(String videoId, PollOptions options, Function<String, RawResponse<Video>> retrieve) {
+  Video poll(String videoId, PollOptions options, Check<RawResponse<Video>> retrieve) {
     long deadline = nanoClock.getAsLong() + nanosOf(options.timeout());
-    ProgressTracker progress = new ProgressTracker(options.progressListener());
+    ProgressTracker progress = new ProgressTracker(options);
     Video last = null;
     while (true) {
       if (Thread.currentThread().isInterrupted()) {
         throw interrupted(videoId, last, null);
       }
-      RawResponse<Video> response = retrieve.apply(videoId);
-      last = videoOf(videoId, response);
+      RawResponse<Video> response;
+      try {
+        response = retrieve.fetch(videoId, checkTime(deadline));
+      } catch (VideosTimeoutException e) {
+        // Past the deadline, the check was cut short by the wait's own bound: the wait timed out.
+        throw nanoClock.getAsLong() - deadline >= 0 ? new PollTimeoutException(videoId, last, options.timeout(), e) : e;
+      }
+      last = response.body();
       progress.saw(last);
       if (isFinal(last)) {
         return finish(last, options);
       }
       long remaining = deadline - nanoClock.getAsLong();
       if (remaining <= 0) {
-        throw new PollTimeoutException(last, options.timeout());
+        throw new PollTimeoutException(videoId, last, options.timeout(), null);
       }
       try {
         sleeper.sleep(Math.min(delayNanos(response, options), remaining));
@@ -73,35 +96,63 @@ final class Poller {
   }
 
   CompletableFuture<Video> pollAsync(String videoId, PollOptions options,
-      Function<String, CompletableFuture<RawResponse<Video>>> retrieve) {
+      Check<CompletableFuture<RawResponse<Video>>> retrieve) {
     AsyncPoll poll = new AsyncPoll(videoId, options, retrieve, nanoClock.getAsLong() + nanosOf(options.timeout()));
-    poll.check();
+    pending.track(poll.result, poll::closed);
+    poll.start();
     return poll.result;
+  }
+
+  /** The time a check may take: what is left to wait, but never less than {@link #MIN_CHECK_NANOS}. */
+  private long checkTime(long deadline) {
+    return Math.max(deadline - nanoClock.getAsLong(), MIN_CHECK_NANOS);
   }
 
   /**
    * One asynchronous wait: a chain of retrieve futures and scheduled checks, with no thread held in
-   * between. Whatever ends the result (completion, failure, or the caller cancelling it) cancels
-   * the step in flight and stops the chain.
+   * between, and a deadline task. Whatever ends the result (completion, failure, the deadline,
+   * closing the client, or the caller cancelling it) cancels the step in flight and stops the chain.
    */
   private final class AsyncPoll {
     final CompletableFuture<Video> result = new CompletableFuture<>();
     private final String videoId;
     private final PollOptions options;
-    private final Function<String, CompletableFuture<RawResponse<Video>>> retrieve;
+    private final Check<CompletableFuture<RawResponse<Video>>> retrieve;
     private final long deadline;
     private final ProgressTracker progress;
     /** The retrieve future or the scheduled check now under way: what cancellation must stop. */
     private final AtomicReference<Future<?>> inFlight = new AtomicReference<>();
+    private volatile Future<?> deadlineTask;
+    private volatile Video last;
 
-    AsyncPoll(String videoId, PollOptions options, Function<String, CompletableFuture<RawResponse<Video>>> retrieve,
+    AsyncPoll(String videoId, PollOptions options, Check<CompletableFuture<RawResponse<Video>>> retrieve,
         long deadline) {
       this.videoId = videoId;
       this.options = options;
       this.retrieve = retrieve;
       this.deadline = deadline;
-      this.progress = new ProgressTracker(options.progressListener());
-      result.whenComplete((video, error) -> cancelInFlight());
+      this.progress = new ProgressTracker(options);
+      result.whenComplete((video, error) -> stop());
+    }
+
+    void start() {
+      if (result.isDone()) {
+        return;
+      }
+      // The check at the deadline gets MIN_CHECK_NANOS to answer, so the wait's end is a little later.
+      long end = deadline - nanoClock.getAsLong() + MIN_CHECK_NANOS;
+      try {
+        deadlineTask = scheduler.schedule(this::onDeadline, end, TimeUnit.NANOSECONDS);
+      } catch (RejectedExecutionException e) {
+        result.completeExceptionally(closed());
+        return;
+      }
+      stopIfEnded(deadlineTask);
+      check();
+    }
+
+    private void onDeadline() {
+      result.completeExceptionally(new PollTimeoutException(videoId, last, options.timeout(), null));
     }
 
     void check() {
@@ -110,7 +161,7 @@ final class Poller {
       }
       CompletableFuture<RawResponse<Video>> call;
       try {
-        call = Objects.requireNonNull(retrieve.apply(videoId), "retrieve returned null");
+        call = Objects.requireNonNull(retrieve.fetch(videoId, checkTime(deadline)), "retrieve returned null");
       } catch (Throwable e) {
         result.completeExceptionally(e);
         return;
@@ -125,11 +176,15 @@ final class Poller {
         return;
       }
       if (error != null) {
-        result.completeExceptionally(unwrap(error));
+        Throwable cause = unwrap(error);
+        result.completeExceptionally(cause instanceof VideosTimeoutException && nanoClock.getAsLong() - deadline >= 0
+            ? new PollTimeoutException(videoId, last, options.timeout(), cause)
+            : cause);
         return;
       }
       try {
-        Video video = videoOf(videoId, response);
+        Video video = response.body();
+        last = video;
         progress.saw(video);
         if (isFinal(video)) {
           result.complete(finish(video, options));
@@ -137,7 +192,7 @@ final class Poller {
         }
         long remaining = deadline - nanoClock.getAsLong();
         if (remaining <= 0) {
-          result.completeExceptionally(new PollTimeoutException(video, options.timeout()));
+          result.completeExceptionally(new PollTimeoutException(videoId, video, options.timeout(), null));
           return;
         }
         long delay = Math.min(delayNanos(response, options), remaining);
@@ -147,25 +202,35 @@ final class Poller {
         inFlight.compareAndSet(call, next);
         stopIfEnded(next);
       } catch (RejectedExecutionException e) {
-        result.completeExceptionally(new VideosException(
-            "cannot schedule the next check of video job " + videoId + ": the client is closed", e));
+        result.completeExceptionally(closed());
       } catch (Throwable e) {
         result.completeExceptionally(e);
       }
     }
 
-    /** Covers a result that ended while the step was being started, which cancelInFlight missed. */
+    /** The failure of a wait the client's closing stopped. */
+    VideosException closed() {
+      Video seen = last;
+      return new VideosException("client closed while waiting for video job " + videoId
+          + (seen == null ? "" : " (last seen " + stateOf(seen) + ")") + "; the job goes on", null);
+    }
+
+    /** Covers a result that ended while the step was being started, which stop() missed. */
     private void stopIfEnded(Future<?> step) {
       if (result.isDone()) {
         step.cancel(false);
       }
     }
 
-    private void cancelInFlight() {
+    private void stop() {
+      // false: a running check must not interrupt the scheduler's shared thread.
       Future<?> step = inFlight.get();
       if (step != null) {
-        // false: a running check must not interrupt the scheduler's shared thread.
         step.cancel(false);
+      }
+      Future<?> task = deadlineTask;
+      if (task != null) {
+        task.cancel(false);
       }
     }
   }
@@ -177,8 +242,8 @@ final class Poller {
     private VideoStatus lastStatus;
     private Integer lastProgress;
 
-    ProgressTracker(ProgressListener listener) {
-      this.listener = listener;
+    ProgressTracker(PollOptions options) {
+      this.listener = options.progressListener().orElse(null);
     }
 
     void saw(Video video) {
@@ -207,23 +272,14 @@ final class Poller {
     return video;
   }
 
-  private static Video videoOf(String videoId, RawResponse<Video> response) {
-    Video video = response == null ? null : response.body();
-    if (video == null) {
-      throw new MalformedResponseException("no video in the response while waiting for video job " + videoId, null,
-          response == null ? null : response.requestId().orElse(null));
-    }
-    return video;
-  }
-
-  /** The server's hint when it gives a usable one, else the configured interval. */
+  /** The server's hint when it gives a usable one (floored at {@link #MIN_POLL_AFTER_MILLIS}), else the configured interval. */
   static long delayNanos(RawResponse<Video> response, PollOptions options) {
     String hint = response.headers().get(POLL_AFTER_HEADER);
     if (hint != null) {
       try {
         long millis = Long.parseLong(hint.trim());
         if (millis >= 0) {
-          return TimeUnit.MILLISECONDS.toNanos(millis);
+          return TimeUnit.MILLISECONDS.toNanos(Math.max(millis, MIN_POLL_AFTER_MILLIS));
         }
       } catch (NumberFormatException e) {
         // A malformed hint is the server's mistake; fall back to the interval rather than fail the wait.

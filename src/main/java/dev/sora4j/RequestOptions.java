@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Settings of one call that override the client's: timeout, retries, extra headers and, for
- * requests that start a job, the idempotency key.
+ * requests that start a job, the idempotency key and whether ambiguous failures are retried.
+ * Every operation of {@link Videos} accepts them.
  */
 public final class RequestOptions {
   private static final RequestOptions NONE = builder().build();
@@ -17,12 +18,14 @@ public final class RequestOptions {
   private final Duration timeout;
   private final Integer maxRetries;
   private final String idempotencyKey;
+  private final boolean retryAmbiguousFailures;
   private final Map<String, String> headers;
 
   private RequestOptions(Builder builder) {
     this.timeout = builder.timeout;
     this.maxRetries = builder.maxRetries;
     this.idempotencyKey = builder.idempotencyKey;
+    this.retryAmbiguousFailures = builder.retryAmbiguousFailures;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
   }
 
@@ -72,6 +75,16 @@ public final class RequestOptions {
   }
 
   /**
+   * Returns whether a request that starts a job is retried after a failure that leaves it unknown
+   * whether the job started.
+   *
+   * @return true when the caller opted in with {@link Builder#retryAmbiguousFailures(boolean)}
+   */
+  public boolean retryAmbiguousFailures() {
+    return retryAmbiguousFailures;
+  }
+
+  /**
    * Returns the headers added to this call.
    *
    * @return an unmodifiable map, empty when there are none
@@ -80,10 +93,27 @@ public final class RequestOptions {
     return headers;
   }
 
+  /**
+   * The options of the reads that wait for the job a call with these options started: its headers
+   * and timeout, but not its retry budget (a budget meant for the create would make a long wait
+   * fragile) nor its idempotency settings, which mean nothing to a read.
+   */
+  RequestOptions forPolling() {
+    Builder polling = builder();
+    polling.timeout = timeout;
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      if (!header.getKey().equalsIgnoreCase(CallExecutor.IDEMPOTENCY_KEY_HEADER)) {
+        polling.headers.put(header.getKey(), header.getValue());
+      }
+    }
+    return polling.build();
+  }
+
+  /** Names the headers but never shows their values, which may be credentials. */
   @Override
   public String toString() {
     return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries + ", idempotencyKey="
-        + idempotencyKey + ", headers=" + headers.keySet() + "}";
+        + idempotencyKey + ", retryAmbiguousFailures=" + retryAmbiguousFailures + ", headers=" + headers.keySet() + "}";
   }
 
   /** Builds {@link RequestOptions}; not thread-safe. */
@@ -91,6 +121,7 @@ public final class RequestOptions {
     private Duration timeout;
     private Integer maxRetries;
     private String idempotencyKey;
+    private boolean retryAmbiguousFailures;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     private Builder() {
@@ -131,15 +162,33 @@ public final class RequestOptions {
      * Sets the {@code Idempotency-Key} of a request that starts a job; it is sent unchanged on
      * every retry. Use your own key to make a retry of your own (after a crash, say) safe too.
      *
-     * @param idempotencyKey a non-blank key
+     * @param idempotencyKey a non-blank key, usable as a header value
      * @return this builder
-     * @throws IllegalArgumentException if blank
+     * @throws IllegalArgumentException if blank, or if it holds a character a header cannot carry
      */
     public Builder idempotencyKey(String idempotencyKey) {
-      if (idempotencyKey == null || idempotencyKey.trim().isEmpty()) {
-        throw new IllegalArgumentException("idempotencyKey: must not be blank");
-      }
+      Requests.checkNotBlank("idempotencyKey", idempotencyKey);
+      Requests.checkHeaderValue("idempotencyKey", CallExecutor.IDEMPOTENCY_KEY_HEADER, idempotencyKey);
       this.idempotencyKey = idempotencyKey;
+      return this;
+    }
+
+    /**
+     * Sets whether a request that starts a job (create, remix, edit, extend, createCharacter) is
+     * retried like a read after a failure that leaves it unknown whether the server started the
+     * job: a 5xx, a 408, a read or call timeout, or a connection broken after sending. Off by
+     * default, because a server that ignores the {@code Idempotency-Key} would start (and bill) a
+     * second job.
+     *
+     * <p><b>Only safe when the server honours {@code Idempotency-Key}</b>, answering a repeated
+     * key with the job it already started. Every retry carries the same key. A request whose body
+     * is a stream ({@link InputReference#ofStream}) is never sent twice, whatever this says.
+     *
+     * @param retryAmbiguousFailures true to retry ambiguous failures within the retry budget
+     * @return this builder
+     */
+    public Builder retryAmbiguousFailures(boolean retryAmbiguousFailures) {
+      this.retryAmbiguousFailures = retryAmbiguousFailures;
       return this;
     }
 
@@ -149,9 +198,15 @@ public final class RequestOptions {
      * @param name the header name
      * @param value the header value
      * @return this builder
+     * @throws IllegalArgumentException if the name or the value holds a character a header cannot
+     *     carry; the message names the header and the position, never the value
      */
     public Builder header(String name, String value) {
-      headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+      Requests.checkHeaderName("header", name);
+      Requests.checkHeaderValue("header " + name, name, value);
+      headers.put(name, value);
       return this;
     }
 

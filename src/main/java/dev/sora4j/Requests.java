@@ -1,10 +1,11 @@
 package dev.sora4j;
 
 import dev.sora4j.model.VideoSeconds;
+import okhttp3.Headers;
 
 /**
- * What the request builders share: their checks, which throw {@link IllegalArgumentException}
- * in the "field: rule" form of the generated builders, and the abbreviation their toString uses.
+ * What the builders share: their checks, which throw {@link IllegalArgumentException} in the
+ * "field: rule" form of the generated builders, and the abbreviation their toString uses.
  */
 final class Requests {
   /** The contract's limit on every prompt (create, remix, edit, extend). */
@@ -70,6 +71,76 @@ final class Requests {
       throw new NullPointerException(parameter + ": must not be null");
     }
     return value;
+  }
+
+  /**
+   * Checks a header name by OkHttp's rule (not empty, printable ASCII without spaces), so that a
+   * bad one fails when it is set rather than inside a call.
+   */
+  static void checkHeaderName(String field, String name) {
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException(field + ": the header name is empty");
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < 0x21 || c > 0x7e) {
+        throw new IllegalArgumentException(field + ": the header name has " + describe(c) + " at index " + i
+            + "; a header name is printable ASCII without spaces");
+      }
+    }
+  }
+
+  /**
+   * Checks that a header can carry the value, by OkHttp's own rule, without ever putting the value
+   * in the message: OkHttp's message shows it (it hides only Authorization and Cookie), and the
+   * value may be a credential.
+   */
+  static void checkHeaderValue(String field, String name, String value) {
+    try {
+      new Headers.Builder().add(name, value);
+    } catch (IllegalArgumentException e) {
+      // Not chained: the cause's message holds the value.
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c != '\t' && (c < 0x20 || c > 0x7e)) {
+          throw new IllegalArgumentException(field + ": the value has " + describe(c) + " at index " + i
+              + ", which a header cannot carry (the value is not shown)");
+        }
+      }
+      throw new IllegalArgumentException(field + ": not a valid header (the value is not shown)");
+    }
+  }
+
+  /**
+   * Checks an API key: printable ASCII without spaces (0x21 to 0x7E), the characters every
+   * provider's keys are made of. Checked whole rather than trimmed, so that the key sent is the key
+   * given; the message names the position and the kind of character, never the key.
+   */
+  static void checkApiKey(String field, String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c < 0x21 || c > 0x7e) {
+        throw new IllegalArgumentException(field + ": has " + describe(c) + " at index " + i + " of " + key.length()
+            + "; an API key is printable ASCII without spaces (a trailing newline read from a file is the usual"
+            + " cause; the key is not shown)");
+      }
+    }
+  }
+
+  /** Names a character unfit for a header by its kind, so that a message never quotes part of a secret. */
+  private static String describe(char c) {
+    switch (c) {
+      case '\n':
+        return "a line feed";
+      case '\r':
+        return "a carriage return";
+      case ' ':
+        return "a space";
+      case '\t':
+        return "a tab";
+      default:
+        return c < 0x20 || c == 0x7f ? "a control character" : "a non-ASCII character";
+    }
   }
 
   /** The value for toString: a long string is cut (never inside a surrogate pair) and its length given. */

@@ -14,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import javax.net.ssl.SSLHandshakeException;
@@ -38,7 +39,8 @@ import okhttp3.Headers;
  * </ul>
  * A 5xx, a 408, a read or call timeout and a connection broken after sending are ambiguous: the
  * job may have started, so they are not retried and the exception says so
- * ({@link VideosException#jobMayExist()}).
+ * ({@link VideosException#jobMayExist()}). A caller whose server honours the {@code Idempotency-Key}
+ * can opt in to retrying them like reads ({@link RequestOptions.Builder#retryAmbiguousFailures(boolean)}).
  *
  * <p>{@code x-should-retry: false} vetoes any retry. Delays: {@code retry-after-ms}, else
  * {@code retry-after} (seconds or an HTTP date) when it is positive and at most
@@ -62,7 +64,9 @@ final class RetryPolicy {
     /** The connection broke after the request (or part of it) was sent. */
     BROKEN_AFTER_SENDING(false, true),
     /** The request body could not be read from its local source (a missing or unreadable file). */
-    UNREADABLE_BODY(false, false);
+    UNREADABLE_BODY(false, false),
+    /** The HTTP client's dispatcher is shut down and refused the call: nothing was sent, and nothing will be. */
+    CLIENT_SHUT_DOWN(false, false);
 
     final boolean timeout;
     final boolean mayHaveReachedServer;
@@ -89,8 +93,13 @@ final class RetryPolicy {
     this.clock = clock;
   }
 
-  /** Whether a request that got this error status may be sent again. */
-  boolean shouldRetry(Operation operation, int status, Headers headers) {
+  /**
+   * Whether a request that got this error status may be sent again.
+   *
+   * @param retryAmbiguous whether a job-starting request is retried like a read, because the
+   *     caller trusts the server to honour its {@code Idempotency-Key}
+   */
+  boolean shouldRetry(Operation operation, int status, Headers headers, boolean retryAmbiguous) {
     String shouldRetry = headers.get("x-should-retry");
     if ("true".equalsIgnoreCase(shouldRetry)) {
       return true;
@@ -98,18 +107,22 @@ final class RetryPolicy {
     if ("false".equalsIgnoreCase(shouldRetry)) {
       return false;
     }
-    if (operation.startsJob()) {
+    if (operation.startsJob() && !retryAmbiguous) {
       return status == 429;
     }
     return status == 408 || status == 409 || status == 429 || status >= 500;
   }
 
-  /** Whether a request that failed without a response may be sent again. */
-  boolean shouldRetry(Operation operation, Transport failure) {
-    if (failure == Transport.UNREADABLE_BODY) {
+  /**
+   * Whether a request that failed without a response may be sent again.
+   *
+   * @param retryAmbiguous whether a job-starting request is retried like a read
+   */
+  boolean shouldRetry(Operation operation, Transport failure, boolean retryAmbiguous) {
+    if (failure == Transport.UNREADABLE_BODY || failure == Transport.CLIENT_SHUT_DOWN) {
       return false;
     }
-    return !operation.startsJob() || !failure.mayHaveReachedServer;
+    return !operation.startsJob() || retryAmbiguous || !failure.mayHaveReachedServer;
   }
 
   /**
@@ -175,6 +188,9 @@ final class RetryPolicy {
     if (e instanceof FileNotFoundException || e instanceof FileSystemException) {
       return Transport.UNREADABLE_BODY;
     }
+    if (isRejectedByDispatcher(e)) {
+      return Transport.CLIENT_SHUT_DOWN;
+    }
     if (e instanceof ConnectException
         || e instanceof UnknownHostException
         || e instanceof NoRouteToHostException
@@ -214,6 +230,17 @@ final class RetryPolicy {
       }
     }
     return false;
+  }
+
+  /**
+   * OkHttp's report of an {@code enqueue} its dispatcher refused because its executor was shut
+   * down: an InterruptedIOException "executor rejected", raised before the call touched the
+   * network. OkHttp 5 raises it without a cause when it sees the shutdown first, with the
+   * RejectedExecutionException as cause when the executor refuses.
+   */
+  private static boolean isRejectedByDispatcher(IOException e) {
+    return e instanceof InterruptedIOException
+        && ("executor rejected".equals(e.getMessage()) || e.getCause() instanceof RejectedExecutionException);
   }
 
   /** OkHttp's own marker for an HTTP/2 connection that shut down before the stream was created. */

@@ -132,9 +132,13 @@ public final class VideoCreateRequest {
     return Optional.ofNullable(inputReference);
   }
 
-  /** A new body on every call (each attempt), with the defaults filled in. */
+  /**
+   * A new body on every call (each attempt), with the defaults filled in.
+   *
+   * @param defaultModel the client's default model, sent when the request names none
+   */
   RequestBody toRequestBody(Moshi moshi, VideoModel defaultModel) {
-    VideoModel sentModel = model != null ? model : defaultModel != null ? defaultModel : DEFAULT_MODEL;
+    VideoModel sentModel = model != null ? model : defaultModel;
     VideoSeconds sentSeconds = seconds != null ? seconds : DEFAULT_SECONDS;
     VideoSize sentSize = size != null ? size : DEFAULT_SIZE;
     FileUpload upload = inputReference == null ? null : inputReference.upload().orElse(null);

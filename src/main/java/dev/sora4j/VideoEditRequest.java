@@ -2,7 +2,6 @@ package dev.sora4j;
 
 import com.squareup.moshi.Moshi;
 import dev.sora4j.model.EditVideoRequest;
-import dev.sora4j.model.VideoModel;
 import dev.sora4j.model.VideoReference;
 import okhttp3.RequestBody;
 
@@ -68,8 +67,8 @@ public final class VideoEditRequest {
     return prompt;
   }
 
-  /** A new body on every call; {@code defaultModel} is ignored, as an edit takes no model. */
-  RequestBody toRequestBody(Moshi moshi, VideoModel defaultModel) {
+  /** A new body on every call (each attempt); an edit takes no model. */
+  RequestBody toRequestBody(Moshi moshi) {
     if (video.upload().isPresent()) {
       return RequestBodies.form()
           .text("prompt", prompt)

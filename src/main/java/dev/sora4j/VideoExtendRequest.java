@@ -2,7 +2,6 @@ package dev.sora4j;
 
 import com.squareup.moshi.Moshi;
 import dev.sora4j.model.ExtendVideoRequest;
-import dev.sora4j.model.VideoModel;
 import dev.sora4j.model.VideoReference;
 import dev.sora4j.model.VideoSeconds;
 import java.util.Objects;
@@ -84,8 +83,8 @@ public final class VideoExtendRequest {
     return seconds;
   }
 
-  /** A new body on every call; {@code defaultModel} is ignored, as an extension takes no model. */
-  RequestBody toRequestBody(Moshi moshi, VideoModel defaultModel) {
+  /** A new body on every call (each attempt); an extension takes no model. */
+  RequestBody toRequestBody(Moshi moshi) {
     if (video.upload().isPresent()) {
       return RequestBodies.form()
           .text("prompt", prompt)

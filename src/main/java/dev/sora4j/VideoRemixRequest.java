@@ -2,7 +2,6 @@ package dev.sora4j;
 
 import com.squareup.moshi.Moshi;
 import dev.sora4j.model.RemixVideoRequest;
-import dev.sora4j.model.VideoModel;
 import okhttp3.RequestBody;
 
 /**
@@ -48,8 +47,8 @@ public final class VideoRemixRequest {
     return prompt;
   }
 
-  /** A new body on every call; {@code defaultModel} is ignored, as a remix takes no model. */
-  RequestBody toRequestBody(Moshi moshi, VideoModel defaultModel) {
+  /** A new body on every call (each attempt); a remix takes no model. */
+  RequestBody toRequestBody(Moshi moshi) {
     return RequestBodies.json(moshi, RemixVideoRequest.class, RemixVideoRequest.builder().prompt(prompt).build());
   }
 

@@ -9,23 +9,30 @@ import dev.sora4j.model.VideoList;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import okhttp3.ResponseBody;
+import retrofit2.Call;
 
 /**
  * The operations of the Videos API: start jobs (create, remix, edit, extend), wait for them,
  * download their content, list, delete, and manage characters. Every operation has a blocking
- * form and an asynchronous {@code ...Async} form returning a {@link CompletableFuture}, and
- * accepts {@link RequestOptions} for one call.
+ * form and an asynchronous {@code ...Async} form returning a {@link CompletableFuture}, each with
+ * an overload taking {@link RequestOptions} for that call; {@link #withRawResponse()} gives the
+ * HTTP status and headers with the parsed body.
  *
  * <p>Obtained from {@link VideosClient#videos()}; thread-safe. Invalid arguments are rejected
- * with an {@link IllegalArgumentException} naming the field before anything is sent; failed calls
- * throw (or complete the future with) a {@link VideosException}.
+ * with an {@link IllegalArgumentException} (a null one with a {@link NullPointerException})
+ * naming the parameter before anything is sent; failed calls throw (or complete the future with) a
+ * {@link VideosException}. Once the client is closed, calls fail, and so do the futures still
+ * pending.
  */
 public final class Videos {
   private final VideosApi api;
@@ -33,14 +40,109 @@ public final class Videos {
   private final ClientConfig config;
   private final CallExecutor executor;
   private final Poller poller;
-  private final Raw raw = new Raw();
+  private final Executor downloads;
+  private final PendingCalls pending;
+  private final WithRawResponse raw = new WithRawResponse();
 
-  Videos(VideosApi api, Moshi moshi, ClientConfig config, CallExecutor executor, ScheduledExecutorService scheduler) {
+  /**
+   * @param downloads runs the copies of asynchronous downloads, off the HTTP client's threads
+   */
+  Videos(VideosApi api, Moshi moshi, ClientConfig config, CallExecutor executor, Poller poller, Executor downloads,
+      PendingCalls pending) {
     this.api = api;
     this.moshi = moshi;
     this.config = config;
     this.executor = executor;
-    this.poller = new Poller(scheduler);
+    this.poller = poller;
+    this.downloads = downloads;
+    this.pending = pending;
+  }
+
+  // ---- the calls of each operation --------------------------------------------------------
+  // Each operation checks its arguments and makes its calls in exactly one place; the blocking,
+  // asynchronous and raw forms below only choose how to run them.
+
+  /** One operation ready to send: what it is, for the retry policy, and how to make each attempt's call. */
+  private static final class Prepared<T> {
+    final Operation operation;
+    final CallFactory<T> calls;
+
+    Prepared(Operation operation, CallFactory<T> calls) {
+      this.operation = operation;
+      this.calls = calls;
+    }
+  }
+
+  private Prepared<Video> createCall(VideoCreateRequest request) {
+    Requests.checkNotNull("request", request);
+    return new Prepared<>(Operation.CREATE,
+        headers -> api.createVideo(headers, request.toRequestBody(moshi, config.defaultModel)));
+  }
+
+  private Prepared<Video> remixCall(String videoId, VideoRemixRequest request) {
+    Requests.checkNotBlank("videoId", videoId);
+    Requests.checkNotNull("request", request);
+    return new Prepared<>(Operation.REMIX, headers -> api.createVideoRemix(headers, videoId, request.toRequestBody(moshi)));
+  }
+
+  private Prepared<Video> editCall(VideoEditRequest request) {
+    Requests.checkNotNull("request", request);
+    return new Prepared<>(Operation.EDIT, headers -> api.createVideoEdit(headers, request.toRequestBody(moshi)));
+  }
+
+  private Prepared<Video> extendCall(VideoExtendRequest request) {
+    Requests.checkNotNull("request", request);
+    return new Prepared<>(Operation.EXTEND, headers -> api.createVideoExtend(headers, request.toRequestBody(moshi)));
+  }
+
+  private Prepared<Video> retrieveCall(String videoId) {
+    Requests.checkNotBlank("videoId", videoId);
+    return new Prepared<>(Operation.RETRIEVE, headers -> api.getVideo(headers, videoId));
+  }
+
+  private Prepared<VideoList> listCall(VideoListRequest request) {
+    Requests.checkNotNull("request", request);
+    return new Prepared<>(Operation.LIST,
+        headers -> api.listVideos(headers, request.limitOrNull(), request.orderOrNull(), request.afterOrNull()));
+  }
+
+  private Prepared<DeletedVideo> deleteCall(String videoId) {
+    Requests.checkNotBlank("videoId", videoId);
+    return new Prepared<>(Operation.DELETE, headers -> api.deleteVideo(headers, videoId));
+  }
+
+  private Prepared<VideoCharacter> createCharacterCall(CharacterCreateRequest request) {
+    Requests.checkNotNull("request", request);
+    return new Prepared<>(Operation.CREATE_CHARACTER,
+        headers -> api.createVideoCharacter(headers, request.toRequestBody(moshi)));
+  }
+
+  private Prepared<VideoCharacter> retrieveCharacterCall(String characterId) {
+    Requests.checkNotBlank("characterId", characterId);
+    return new Prepared<>(Operation.RETRIEVE_CHARACTER, headers -> api.getVideoCharacter(headers, characterId));
+  }
+
+  private Prepared<ResponseBody> contentCall(String videoId, VideoContentVariant variant) {
+    Requests.checkNotBlank("videoId", videoId);
+    VideoContentVariant chosen = variant == null ? VideoContentVariant.VIDEO : variant;
+    return new Prepared<>(Operation.DOWNLOAD_CONTENT, headers -> api.retrieveVideoContent(headers, videoId, chosen));
+  }
+
+  private <T> RawResponse<T> send(Prepared<T> prepared, RequestOptions options) {
+    return executor.execute(prepared.operation, Requests.checkNotNull("options", options), prepared.calls);
+  }
+
+  /** The body's future; cancelling it cancels the call in flight and any retry it waits for. */
+  private <T> CompletableFuture<T> sendAsync(Prepared<T> prepared, RequestOptions options) {
+    CompletableFuture<RawResponse<T>> response =
+        executor.executeAsync(prepared.operation, Requests.checkNotNull("options", options), prepared.calls);
+    CompletableFuture<T> body = response.thenApply(RawResponse::body);
+    body.whenComplete((value, failure) -> {
+      if (body.isCancelled()) {
+        response.cancel(true);
+      }
+    });
+    return body;
   }
 
   // ---- create and wait --------------------------------------------------------------------
@@ -64,7 +166,7 @@ public final class Videos {
    * @return the new job, usually {@code queued}
    */
   public Video create(VideoCreateRequest request, RequestOptions options) {
-    return raw.create(request, options).body();
+    return send(createCall(request), options).body();
   }
 
   /**
@@ -85,9 +187,7 @@ public final class Videos {
    * @return a future of the new job
    */
   public CompletableFuture<Video> createAsync(VideoCreateRequest request, RequestOptions options) {
-    requireNonNull("request", request);
-    return bodyOf(executor.executeAsync(Operation.CREATE, options,
-        headers -> api.createVideo(headers, request.toRequestBody(moshi, config.defaultModel))));
+    return sendAsync(createCall(request), options);
   }
 
   /**
@@ -101,10 +201,26 @@ public final class Videos {
    * @throws JobFailedException if the job failed and {@link PollOptions} asks for an exception
    */
   public Video poll(String videoId, PollOptions options) {
-    requireId("videoId", videoId);
-    requireNonNull("options", options);
-    return poller.poll(videoId, options, id -> executor.execute(Operation.RETRIEVE, RequestOptions.none(),
-        headers -> api.getVideo(headers, id)));
+    return poll(videoId, options, RequestOptions.none());
+  }
+
+  /**
+   * Waits for a job, with options for each of its checks (headers, timeout, retries). A check's
+   * timeout is further cut to the time left to wait.
+   *
+   * @param videoId the job's id
+   * @param options interval, overall timeout, progress callback, and whether failure throws
+   * @param requestOptions the options of each check
+   * @return the job in its final state
+   * @throws PollTimeoutException if the overall timeout passes first
+   * @throws JobFailedException if the job failed and {@link PollOptions} asks for an exception
+   */
+  public Video poll(String videoId, PollOptions options, RequestOptions requestOptions) {
+    Prepared<Video> check = retrieveCall(videoId);
+    Requests.checkNotNull("options", options);
+    Requests.checkNotNull("requestOptions", requestOptions);
+    return poller.poll(videoId, options,
+        (id, within) -> executor.execute(check.operation, requestOptions, check.calls, within));
   }
 
   /**
@@ -116,10 +232,23 @@ public final class Videos {
    * @return a future of the job in its final state
    */
   public CompletableFuture<Video> pollAsync(String videoId, PollOptions options) {
-    requireId("videoId", videoId);
-    requireNonNull("options", options);
-    return poller.pollAsync(videoId, options, id -> executor.executeAsync(Operation.RETRIEVE, RequestOptions.none(),
-        headers -> api.getVideo(headers, id)));
+    return pollAsync(videoId, options, RequestOptions.none());
+  }
+
+  /**
+   * Waits for a job without parking a thread, with options for each of its checks.
+   *
+   * @param videoId the job's id
+   * @param options interval, overall timeout, progress callback, and whether failure throws
+   * @param requestOptions the options of each check
+   * @return a future of the job in its final state
+   */
+  public CompletableFuture<Video> pollAsync(String videoId, PollOptions options, RequestOptions requestOptions) {
+    Prepared<Video> check = retrieveCall(videoId);
+    Requests.checkNotNull("options", options);
+    Requests.checkNotNull("requestOptions", requestOptions);
+    return poller.pollAsync(videoId, options,
+        (id, within) -> executor.executeAsync(check.operation, requestOptions, check.calls, within));
   }
 
   /**
@@ -130,8 +259,23 @@ public final class Videos {
    * @return the job in its final state
    */
   public Video createAndPoll(VideoCreateRequest request, PollOptions options) {
-    requireNonNull("options", options);
-    return poll(create(request).id(), options);
+    return createAndPoll(request, options, RequestOptions.none());
+  }
+
+  /**
+   * Starts a job and waits for its final state, with options for the create. The checks that
+   * follow send the same headers and use the same timeout, but keep the client's retry budget.
+   *
+   * @param request what to generate
+   * @param options how to wait
+   * @param requestOptions the create's options
+   * @return the job in its final state
+   */
+  public Video createAndPoll(VideoCreateRequest request, PollOptions options, RequestOptions requestOptions) {
+    Requests.checkNotNull("options", options);
+    Requests.checkNotNull("requestOptions", requestOptions);
+    Video created = create(request, requestOptions);
+    return poll(created.id(), options, requestOptions.forPolling());
   }
 
   /**
@@ -139,27 +283,81 @@ public final class Videos {
    *
    * @param request what to generate
    * @param options how to wait
-   * @return a future of the job in its final state; cancelling it stops the waiting, not the job
+   * @return a future of the job in its final state; see
+   *     {@link #createAndPollAsync(VideoCreateRequest, PollOptions, RequestOptions)} for cancelling
    */
   public CompletableFuture<Video> createAndPollAsync(VideoCreateRequest request, PollOptions options) {
-    requireNonNull("options", options);
-    CompletableFuture<Video> created = createAsync(request);
+    return createAndPollAsync(request, options, RequestOptions.none());
+  }
+
+  /**
+   * Starts a job and waits for its final state without blocking, with options for the create
+   * (the checks that follow send its headers and use its timeout).
+   *
+   * <p>Cancelling the future stops the waiting, never the job. Cancelled while the create request
+   * is under way, it lets that request finish rather than abort it, since the server may already
+   * be starting the job, and then starts no waiting; the future only reports the cancellation, so
+   * to find such a job later send your own {@link RequestOptions.Builder#idempotencyKey(String)}
+   * and repeat the request with it, or look among the newest videos.
+   *
+   * @param request what to generate
+   * @param options how to wait
+   * @param requestOptions the create's options
+   * @return a future of the job in its final state
+   */
+  public CompletableFuture<Video> createAndPollAsync(VideoCreateRequest request, PollOptions options,
+      RequestOptions requestOptions) {
+    Requests.checkNotNull("options", options);
+    Requests.checkNotNull("requestOptions", requestOptions);
+    RequestOptions polling = requestOptions.forPolling();
+    return thenPoll(createAsync(request, requestOptions), video -> pollAsync(video.id(), options, polling));
+  }
+
+  /**
+   * Chains a wait onto a create. Cancelling (or otherwise completing) the result never cancels the
+   * create, only skips the wait once the create is done, or cancels the wait once it runs.
+   */
+  static CompletableFuture<Video> thenPoll(CompletableFuture<Video> created,
+      Function<Video, CompletableFuture<Video>> startPolling) {
+    CompletableFuture<Video> result = new CompletableFuture<>();
     AtomicReference<CompletableFuture<Video>> polling = new AtomicReference<>();
-    CompletableFuture<Video> done = created.thenCompose(video -> {
-      CompletableFuture<Video> poll = pollAsync(video.id(), options);
+    created.whenComplete((video, failure) -> {
+      if (failure != null) {
+        result.completeExceptionally(unwrap(failure));
+        return;
+      }
+      if (result.isDone()) {
+        return;
+      }
+      CompletableFuture<Video> poll;
+      try {
+        poll = startPolling.apply(video);
+      } catch (RuntimeException | Error e) {
+        result.completeExceptionally(e);
+        return;
+      }
       polling.set(poll);
-      return poll;
-    });
-    done.whenComplete((video, failure) -> {
-      if (done.isCancelled()) {
-        created.cancel(true);
-        CompletableFuture<Video> poll = polling.get();
-        if (poll != null) {
-          poll.cancel(true);
+      // The result may have ended after the check above and before polling was set, when the
+      // result's own handler found nothing to cancel: either that handler or this check sees the other.
+      if (result.isDone()) {
+        poll.cancel(true);
+        return;
+      }
+      poll.whenComplete((done, error) -> {
+        if (error != null) {
+          result.completeExceptionally(unwrap(error));
+        } else {
+          result.complete(done);
         }
+      });
+    });
+    result.whenComplete((video, failure) -> {
+      CompletableFuture<Video> poll = polling.get();
+      if (poll != null) {
+        poll.cancel(true);
       }
     });
-    return done;
+    return result;
   }
 
   // ---- other job-starting operations -----------------------------------------------------
@@ -184,10 +382,7 @@ public final class Videos {
    * @return the new job
    */
   public Video remix(String videoId, VideoRemixRequest request, RequestOptions options) {
-    requireId("videoId", videoId);
-    requireNonNull("request", request);
-    return executor.execute(Operation.REMIX, options,
-        headers -> api.createVideoRemix(headers, videoId, request.toRequestBody(moshi, config.defaultModel))).body();
+    return send(remixCall(videoId, request), options).body();
   }
 
   /**
@@ -198,10 +393,19 @@ public final class Videos {
    * @return a future of the new job
    */
   public CompletableFuture<Video> remixAsync(String videoId, VideoRemixRequest request) {
-    requireId("videoId", videoId);
-    requireNonNull("request", request);
-    return bodyOf(executor.executeAsync(Operation.REMIX, RequestOptions.none(),
-        headers -> api.createVideoRemix(headers, videoId, request.toRequestBody(moshi, config.defaultModel))));
+    return remixAsync(videoId, request, RequestOptions.none());
+  }
+
+  /**
+   * Starts a remix job without blocking, with options for this call.
+   *
+   * @param videoId the video to remix
+   * @param request the new prompt
+   * @param options this call's options
+   * @return a future of the new job
+   */
+  public CompletableFuture<Video> remixAsync(String videoId, VideoRemixRequest request, RequestOptions options) {
+    return sendAsync(remixCall(videoId, request), options);
   }
 
   /**
@@ -222,9 +426,7 @@ public final class Videos {
    * @return the new job
    */
   public Video edit(VideoEditRequest request, RequestOptions options) {
-    requireNonNull("request", request);
-    return executor.execute(Operation.EDIT, options,
-        headers -> api.createVideoEdit(headers, request.toRequestBody(moshi, config.defaultModel))).body();
+    return send(editCall(request), options).body();
   }
 
   /**
@@ -234,9 +436,18 @@ public final class Videos {
    * @return a future of the new job
    */
   public CompletableFuture<Video> editAsync(VideoEditRequest request) {
-    requireNonNull("request", request);
-    return bodyOf(executor.executeAsync(Operation.EDIT, RequestOptions.none(),
-        headers -> api.createVideoEdit(headers, request.toRequestBody(moshi, config.defaultModel))));
+    return editAsync(request, RequestOptions.none());
+  }
+
+  /**
+   * Starts an edit job without blocking, with options for this call.
+   *
+   * @param request the video and the prompt
+   * @param options this call's options
+   * @return a future of the new job
+   */
+  public CompletableFuture<Video> editAsync(VideoEditRequest request, RequestOptions options) {
+    return sendAsync(editCall(request), options);
   }
 
   /**
@@ -257,9 +468,7 @@ public final class Videos {
    * @return the new job
    */
   public Video extend(VideoExtendRequest request, RequestOptions options) {
-    requireNonNull("request", request);
-    return executor.execute(Operation.EXTEND, options,
-        headers -> api.createVideoExtend(headers, request.toRequestBody(moshi, config.defaultModel))).body();
+    return send(extendCall(request), options).body();
   }
 
   /**
@@ -269,9 +478,18 @@ public final class Videos {
    * @return a future of the new job
    */
   public CompletableFuture<Video> extendAsync(VideoExtendRequest request) {
-    requireNonNull("request", request);
-    return bodyOf(executor.executeAsync(Operation.EXTEND, RequestOptions.none(),
-        headers -> api.createVideoExtend(headers, request.toRequestBody(moshi, config.defaultModel))));
+    return extendAsync(request, RequestOptions.none());
+  }
+
+  /**
+   * Starts an extend job without blocking, with options for this call.
+   *
+   * @param request the video, the prompt and the added duration
+   * @param options this call's options
+   * @return a future of the new job
+   */
+  public CompletableFuture<Video> extendAsync(VideoExtendRequest request, RequestOptions options) {
+    return sendAsync(extendCall(request), options);
   }
 
   // ---- reading and deleting ---------------------------------------------------------------
@@ -294,7 +512,7 @@ public final class Videos {
    * @return the job as it is now
    */
   public Video retrieve(String videoId, RequestOptions options) {
-    return raw.retrieve(videoId, options).body();
+    return send(retrieveCall(videoId), options).body();
   }
 
   /**
@@ -304,9 +522,18 @@ public final class Videos {
    * @return a future of the job
    */
   public CompletableFuture<Video> retrieveAsync(String videoId) {
-    requireId("videoId", videoId);
-    return bodyOf(executor.executeAsync(Operation.RETRIEVE, RequestOptions.none(),
-        headers -> api.getVideo(headers, videoId)));
+    return retrieveAsync(videoId, RequestOptions.none());
+  }
+
+  /**
+   * Fetches a job without blocking, with options for this call.
+   *
+   * @param videoId the job's id
+   * @param options this call's options
+   * @return a future of the job
+   */
+  public CompletableFuture<Video> retrieveAsync(String videoId, RequestOptions options) {
+    return sendAsync(retrieveCall(videoId), options);
   }
 
   /**
@@ -316,7 +543,18 @@ public final class Videos {
    * @return the page; pass its {@code lastId} as the next request's {@code after}
    */
   public VideoList list(VideoListRequest request) {
-    return raw.list(request, RequestOptions.none()).body();
+    return list(request, RequestOptions.none());
+  }
+
+  /**
+   * Fetches one page of jobs with options for this call.
+   *
+   * @param request limit, order and cursor
+   * @param options this call's options
+   * @return the page; pass its {@code lastId} as the next request's {@code after}
+   */
+  public VideoList list(VideoListRequest request, RequestOptions options) {
+    return send(listCall(request), options).body();
   }
 
   /**
@@ -326,9 +564,18 @@ public final class Videos {
    * @return a future of the page
    */
   public CompletableFuture<VideoList> listAsync(VideoListRequest request) {
-    requireNonNull("request", request);
-    return bodyOf(executor.executeAsync(Operation.LIST, RequestOptions.none(),
-        headers -> api.listVideos(headers, request.limitOrNull(), request.orderOrNull(), request.afterOrNull())));
+    return listAsync(request, RequestOptions.none());
+  }
+
+  /**
+   * Fetches one page of jobs without blocking, with options for this call.
+   *
+   * @param request limit, order and cursor
+   * @param options this call's options
+   * @return a future of the page
+   */
+  public CompletableFuture<VideoList> listAsync(VideoListRequest request, RequestOptions options) {
+    return sendAsync(listCall(request), options);
   }
 
   /**
@@ -339,8 +586,20 @@ public final class Videos {
    * @return a lazy iterable; each iteration starts again from the first page
    */
   public Iterable<Video> listAll(VideoListRequest request) {
-    requireNonNull("request", request);
-    return () -> new PageIterator(request);
+    return listAll(request, RequestOptions.none());
+  }
+
+  /**
+   * Iterates over every job, with options for each page's call.
+   *
+   * @param request the first page's limit, order and cursor
+   * @param options the options of each page's call
+   * @return a lazy iterable; each iteration starts again from the first page
+   */
+  public Iterable<Video> listAll(VideoListRequest request, RequestOptions options) {
+    Requests.checkNotNull("request", request);
+    Requests.checkNotNull("options", options);
+    return () -> new PageIterator(request, options);
   }
 
   /**
@@ -350,7 +609,18 @@ public final class Videos {
    * @return the deletion's confirmation
    */
   public DeletedVideo delete(String videoId) {
-    return raw.delete(videoId, RequestOptions.none()).body();
+    return delete(videoId, RequestOptions.none());
+  }
+
+  /**
+   * Deletes a job and its content, with options for this call.
+   *
+   * @param videoId the job's id
+   * @param options this call's options
+   * @return the deletion's confirmation
+   */
+  public DeletedVideo delete(String videoId, RequestOptions options) {
+    return send(deleteCall(videoId), options).body();
   }
 
   /**
@@ -360,9 +630,18 @@ public final class Videos {
    * @return a future of the confirmation
    */
   public CompletableFuture<DeletedVideo> deleteAsync(String videoId) {
-    requireId("videoId", videoId);
-    return bodyOf(executor.executeAsync(Operation.DELETE, RequestOptions.none(),
-        headers -> api.deleteVideo(headers, videoId)));
+    return deleteAsync(videoId, RequestOptions.none());
+  }
+
+  /**
+   * Deletes a job without blocking, with options for this call.
+   *
+   * @param videoId the job's id
+   * @param options this call's options
+   * @return a future of the confirmation
+   */
+  public CompletableFuture<DeletedVideo> deleteAsync(String videoId, RequestOptions options) {
+    return sendAsync(deleteCall(videoId), options);
   }
 
   // ---- characters -------------------------------------------------------------------------
@@ -385,9 +664,7 @@ public final class Videos {
    * @return the stored character
    */
   public VideoCharacter createCharacter(CharacterCreateRequest request, RequestOptions options) {
-    requireNonNull("request", request);
-    return executor.execute(Operation.CREATE_CHARACTER, options,
-        headers -> api.createVideoCharacter(headers, request.toRequestBody(moshi, config.defaultModel))).body();
+    return send(createCharacterCall(request), options).body();
   }
 
   /**
@@ -397,9 +674,19 @@ public final class Videos {
    * @return a future of the stored character
    */
   public CompletableFuture<VideoCharacter> createCharacterAsync(CharacterCreateRequest request) {
-    requireNonNull("request", request);
-    return bodyOf(executor.executeAsync(Operation.CREATE_CHARACTER, RequestOptions.none(),
-        headers -> api.createVideoCharacter(headers, request.toRequestBody(moshi, config.defaultModel))));
+    return createCharacterAsync(request, RequestOptions.none());
+  }
+
+  /**
+   * Uploads a character without blocking, with options for this call.
+   *
+   * @param request the character's name and video
+   * @param options this call's options
+   * @return a future of the stored character
+   */
+  public CompletableFuture<VideoCharacter> createCharacterAsync(CharacterCreateRequest request,
+      RequestOptions options) {
+    return sendAsync(createCharacterCall(request), options);
   }
 
   /**
@@ -409,9 +696,18 @@ public final class Videos {
    * @return the character
    */
   public VideoCharacter retrieveCharacter(String characterId) {
-    requireId("characterId", characterId);
-    return executor.execute(Operation.RETRIEVE_CHARACTER, RequestOptions.none(),
-        headers -> api.getVideoCharacter(headers, characterId)).body();
+    return retrieveCharacter(characterId, RequestOptions.none());
+  }
+
+  /**
+   * Fetches a character with options for this call.
+   *
+   * @param characterId the character's id
+   * @param options this call's options
+   * @return the character
+   */
+  public VideoCharacter retrieveCharacter(String characterId, RequestOptions options) {
+    return send(retrieveCharacterCall(characterId), options).body();
   }
 
   /**
@@ -421,9 +717,18 @@ public final class Videos {
    * @return a future of the character
    */
   public CompletableFuture<VideoCharacter> retrieveCharacterAsync(String characterId) {
-    requireId("characterId", characterId);
-    return bodyOf(executor.executeAsync(Operation.RETRIEVE_CHARACTER, RequestOptions.none(),
-        headers -> api.getVideoCharacter(headers, characterId)));
+    return retrieveCharacterAsync(characterId, RequestOptions.none());
+  }
+
+  /**
+   * Fetches a character without blocking, with options for this call.
+   *
+   * @param characterId the character's id
+   * @param options this call's options
+   * @return a future of the character
+   */
+  public CompletableFuture<VideoCharacter> retrieveCharacterAsync(String characterId, RequestOptions options) {
+    return sendAsync(retrieveCharacterCall(characterId), options);
   }
 
   // ---- content ----------------------------------------------------------------------------
@@ -440,23 +745,112 @@ public final class Videos {
    * @return {@code target}
    */
   public Path downloadContent(String videoId, VideoContentVariant variant, Path target) {
-    requireNonNull("target", target);
-    return Downloads.toFile(openContentBody(videoId, variant), target);
+    return downloadContent(videoId, variant, target, RequestOptions.none());
   }
 
   /**
-   * Downloads a finished job's content to a file without blocking the caller's thread; the body
-   * is written by the HTTP client's thread that received it. Cancelling the future stops the
-   * download only until the body starts arriving.
+   * Downloads a finished job's content to a file, with options for this call. A download has no
+   * whole-call timeout unless these options set one; the read timeout bounds each silence.
+   *
+   * @param videoId the job's id
+   * @param variant which asset; null for {@code VIDEO}
+   * @param target the file to write; its folder must exist
+   * @param options this call's options
+   * @return {@code target}
+   */
+  public Path downloadContent(String videoId, VideoContentVariant variant, Path target, RequestOptions options) {
+    Requests.checkNotNull("target", target);
+    return Downloads.toFile(send(contentCall(videoId, variant), options).body(), target);
+  }
+
+  /**
+   * Downloads a finished job's content to a file without blocking.
    *
    * @param videoId the job's id
    * @param variant which asset
    * @param target the file to write
-   * @return a future of {@code target}
+   * @return a future of {@code target}; see
+   *     {@link #downloadContentAsync(String, VideoContentVariant, Path, RequestOptions)}
    */
   public CompletableFuture<Path> downloadContentAsync(String videoId, VideoContentVariant variant, Path target) {
-    requireNonNull("target", target);
-    return openContentBodyAsync(videoId, variant).thenApply(body -> Downloads.toFile(body, target));
+    return downloadContentAsync(videoId, variant, target, RequestOptions.none());
+  }
+
+  /**
+   * Downloads a finished job's content to a file without blocking, with options for this call.
+   * The body is written by a thread of the client's own (never by the HTTP client's, which would
+   * hold up other calls to the same host meanwhile), to a temporary file moved into place once
+   * complete, as {@link #downloadContent(String, VideoContentVariant, Path)} does.
+   *
+   * <p>Cancelling the future stops the download at any point: before the response, the call is
+   * cancelled; during the copy, the connection is closed, the copy fails and the temporary file is
+   * deleted. Closing the client does the same.
+   *
+   * @param videoId the job's id
+   * @param variant which asset; null for {@code VIDEO}
+   * @param target the file to write; its folder must exist
+   * @param options this call's options
+   * @return a future of {@code target}
+   */
+  public CompletableFuture<Path> downloadContentAsync(String videoId, VideoContentVariant variant, Path target,
+      RequestOptions options) {
+    Requests.checkNotNull("target", target);
+    Prepared<ResponseBody> prepared = contentCall(videoId, variant);
+    Requests.checkNotNull("options", options);
+    // The call of the latest attempt: cancelling it is the thread-safe way to stop a copy that is
+    // reading its body on another thread (it closes the connection under the reader).
+    AtomicReference<Call<ResponseBody>> latest = new AtomicReference<>();
+    CompletableFuture<RawResponse<ResponseBody>> response = executor.executeAsync(prepared.operation, options,
+        headers -> {
+          Call<ResponseBody> call = prepared.calls.newCall(headers);
+          latest.set(call);
+          return call;
+        });
+    CompletableFuture<Path> result = new CompletableFuture<>();
+    response.whenComplete((raw, failure) -> {
+      if (failure != null) {
+        result.completeExceptionally(unwrap(failure));
+        return;
+      }
+      ResponseBody body = raw.body();
+      if (result.isDone()) {
+        body.close();
+        return;
+      }
+      try {
+        downloads.execute(() -> copy(body, target, result));
+      } catch (RejectedExecutionException e) {
+        body.close();
+        result.completeExceptionally(new VideosException(
+            "downloadContent: client closed before the download to " + target + " started", null));
+      }
+    });
+    // Tracked after the response is wired, so that a client already closed reports the call's own
+    // "not sent" failure rather than an unfinished download.
+    pending.track(result, () -> new VideosException(
+        "downloadContent: client closed before the download to " + target + " finished", null));
+    result.whenComplete((path, failure) -> {
+      if (failure != null) {
+        response.cancel(true);
+        Call<ResponseBody> call = latest.get();
+        if (call != null) {
+          call.cancel();
+        }
+      }
+    });
+    return result;
+  }
+
+  private static void copy(ResponseBody body, Path target, CompletableFuture<Path> result) {
+    if (result.isDone()) {
+      body.close();
+      return;
+    }
+    try {
+      result.complete(Downloads.toFile(body, target));
+    } catch (RuntimeException | Error e) {
+      result.completeExceptionally(e);
+    }
   }
 
   /**
@@ -468,8 +862,22 @@ public final class Videos {
    * @return the number of bytes written
    */
   public long downloadContent(String videoId, VideoContentVariant variant, OutputStream out) {
-    requireNonNull("out", out);
-    return Downloads.toStream(openContentBody(videoId, variant), out);
+    return downloadContent(videoId, variant, out, RequestOptions.none());
+  }
+
+  /**
+   * Streams a finished job's content into a stream, which is not closed, with options for this
+   * call.
+   *
+   * @param videoId the job's id
+   * @param variant which asset; null for {@code VIDEO}
+   * @param out where the bytes go
+   * @param options this call's options
+   * @return the number of bytes written
+   */
+  public long downloadContent(String videoId, VideoContentVariant variant, OutputStream out, RequestOptions options) {
+    Requests.checkNotNull("out", out);
+    return Downloads.toStream(send(contentCall(videoId, variant), options).body(), out);
   }
 
   /**
@@ -480,21 +888,20 @@ public final class Videos {
    * @return the content, read from the network as it is consumed
    */
   public InputStream openContent(String videoId, VideoContentVariant variant) {
-    return Downloads.open(openContentBody(videoId, variant));
+    return openContent(videoId, variant, RequestOptions.none());
   }
 
-  private ResponseBody openContentBody(String videoId, VideoContentVariant variant) {
-    requireId("videoId", videoId);
-    VideoContentVariant chosen = variant == null ? VideoContentVariant.VIDEO : variant;
-    return executor.execute(Operation.DOWNLOAD_CONTENT, RequestOptions.none(),
-        headers -> api.retrieveVideoContent(headers, videoId, chosen)).body();
-  }
-
-  private CompletableFuture<ResponseBody> openContentBodyAsync(String videoId, VideoContentVariant variant) {
-    requireId("videoId", videoId);
-    VideoContentVariant chosen = variant == null ? VideoContentVariant.VIDEO : variant;
-    return bodyOf(executor.executeAsync(Operation.DOWNLOAD_CONTENT, RequestOptions.none(),
-        headers -> api.retrieveVideoContent(headers, videoId, chosen)));
+  /**
+   * Opens a finished job's content as a stream, with options for this call; the caller must close
+   * it. A timeout in the options bounds the reading of the stream too.
+   *
+   * @param videoId the job's id
+   * @param variant which asset; null for {@code VIDEO}
+   * @param options this call's options
+   * @return the content, read from the network as it is consumed
+   */
+  public InputStream openContent(String videoId, VideoContentVariant variant, RequestOptions options) {
+    return Downloads.open(send(contentCall(videoId, variant), options).body());
   }
 
   // ---- raw responses ----------------------------------------------------------------------
@@ -505,79 +912,225 @@ public final class Videos {
    *
    * @return the raw-response view
    */
-  public Raw withRawResponse() {
+  public WithRawResponse withRawResponse() {
     return raw;
   }
 
-  /** The operations that return the HTTP response with the parsed body. */
-  public final class Raw {
-    private Raw() {
+  /**
+   * The operations that return a parsed body, returning it with the HTTP response it came in.
+   * Each behaves exactly as the {@link Videos} method of the same name.
+   */
+  public final class WithRawResponse {
+    private WithRawResponse() {
     }
 
     /**
      * Starts a video job.
      *
      * @param request what to generate
+     * @return the new job with its response
+     */
+    public RawResponse<Video> create(VideoCreateRequest request) {
+      return create(request, RequestOptions.none());
+    }
+
+    /**
+     * Starts a video job with options for this call.
+     *
+     * @param request what to generate
      * @param options this call's options
      * @return the new job with its response
      */
     public RawResponse<Video> create(VideoCreateRequest request, RequestOptions options) {
-      requireNonNull("request", request);
-      return executor.execute(Operation.CREATE, options,
-          headers -> api.createVideo(headers, request.toRequestBody(moshi, config.defaultModel)));
+      return send(createCall(request), options);
+    }
+
+    /**
+     * Starts a remix job.
+     *
+     * @param videoId the video to remix
+     * @param request the new prompt
+     * @return the new job with its response
+     */
+    public RawResponse<Video> remix(String videoId, VideoRemixRequest request) {
+      return remix(videoId, request, RequestOptions.none());
+    }
+
+    /**
+     * Starts a remix job with options for this call.
+     *
+     * @param videoId the video to remix
+     * @param request the new prompt
+     * @param options this call's options
+     * @return the new job with its response
+     */
+    public RawResponse<Video> remix(String videoId, VideoRemixRequest request, RequestOptions options) {
+      return send(remixCall(videoId, request), options);
+    }
+
+    /**
+     * Starts an edit job.
+     *
+     * @param request the video and the prompt
+     * @return the new job with its response
+     */
+    public RawResponse<Video> edit(VideoEditRequest request) {
+      return edit(request, RequestOptions.none());
+    }
+
+    /**
+     * Starts an edit job with options for this call.
+     *
+     * @param request the video and the prompt
+     * @param options this call's options
+     * @return the new job with its response
+     */
+    public RawResponse<Video> edit(VideoEditRequest request, RequestOptions options) {
+      return send(editCall(request), options);
+    }
+
+    /**
+     * Starts an extend job.
+     *
+     * @param request the video, the prompt and the added duration
+     * @return the new job with its response
+     */
+    public RawResponse<Video> extend(VideoExtendRequest request) {
+      return extend(request, RequestOptions.none());
+    }
+
+    /**
+     * Starts an extend job with options for this call.
+     *
+     * @param request the video, the prompt and the added duration
+     * @param options this call's options
+     * @return the new job with its response
+     */
+    public RawResponse<Video> extend(VideoExtendRequest request, RequestOptions options) {
+      return send(extendCall(request), options);
     }
 
     /**
      * Fetches a job.
      *
      * @param videoId the job's id
+     * @return the job with its response
+     */
+    public RawResponse<Video> retrieve(String videoId) {
+      return retrieve(videoId, RequestOptions.none());
+    }
+
+    /**
+     * Fetches a job with options for this call.
+     *
+     * @param videoId the job's id
      * @param options this call's options
      * @return the job with its response
      */
     public RawResponse<Video> retrieve(String videoId, RequestOptions options) {
-      requireId("videoId", videoId);
-      return executor.execute(Operation.RETRIEVE, options, headers -> api.getVideo(headers, videoId));
+      return send(retrieveCall(videoId), options);
     }
 
     /**
      * Fetches one page of jobs.
      *
      * @param request limit, order and cursor
+     * @return the page with its response
+     */
+    public RawResponse<VideoList> list(VideoListRequest request) {
+      return list(request, RequestOptions.none());
+    }
+
+    /**
+     * Fetches one page of jobs with options for this call.
+     *
+     * @param request limit, order and cursor
      * @param options this call's options
      * @return the page with its response
      */
     public RawResponse<VideoList> list(VideoListRequest request, RequestOptions options) {
-      requireNonNull("request", request);
-      return executor.execute(Operation.LIST, options,
-          headers -> api.listVideos(headers, request.limitOrNull(), request.orderOrNull(), request.afterOrNull()));
+      return send(listCall(request), options);
     }
 
     /**
      * Deletes a job.
      *
      * @param videoId the job's id
+     * @return the confirmation with its response
+     */
+    public RawResponse<DeletedVideo> delete(String videoId) {
+      return delete(videoId, RequestOptions.none());
+    }
+
+    /**
+     * Deletes a job with options for this call.
+     *
+     * @param videoId the job's id
      * @param options this call's options
      * @return the confirmation with its response
      */
     public RawResponse<DeletedVideo> delete(String videoId, RequestOptions options) {
-      requireId("videoId", videoId);
-      return executor.execute(Operation.DELETE, options, headers -> api.deleteVideo(headers, videoId));
+      return send(deleteCall(videoId), options);
+    }
+
+    /**
+     * Uploads a character.
+     *
+     * @param request the character's name and video
+     * @return the stored character with its response
+     */
+    public RawResponse<VideoCharacter> createCharacter(CharacterCreateRequest request) {
+      return createCharacter(request, RequestOptions.none());
+    }
+
+    /**
+     * Uploads a character with options for this call.
+     *
+     * @param request the character's name and video
+     * @param options this call's options
+     * @return the stored character with its response
+     */
+    public RawResponse<VideoCharacter> createCharacter(CharacterCreateRequest request, RequestOptions options) {
+      return send(createCharacterCall(request), options);
+    }
+
+    /**
+     * Fetches a character.
+     *
+     * @param characterId the character's id
+     * @return the character with its response
+     */
+    public RawResponse<VideoCharacter> retrieveCharacter(String characterId) {
+      return retrieveCharacter(characterId, RequestOptions.none());
+    }
+
+    /**
+     * Fetches a character with options for this call.
+     *
+     * @param characterId the character's id
+     * @param options this call's options
+     * @return the character with its response
+     */
+    public RawResponse<VideoCharacter> retrieveCharacter(String characterId, RequestOptions options) {
+      return send(retrieveCharacterCall(characterId), options);
     }
   }
 
   /** Fetches the next page only when the current one is used up. */
   private final class PageIterator implements Iterator<Video> {
+    private final RequestOptions options;
     private VideoListRequest next;
-    private Iterator<Video> page = java.util.Collections.<Video>emptyList().iterator();
+    private Iterator<Video> page = Collections.<Video>emptyList().iterator();
 
-    PageIterator(VideoListRequest first) {
+    PageIterator(VideoListRequest first, RequestOptions options) {
       this.next = first;
+      this.options = options;
     }
 
     @Override
     public boolean hasNext() {
       while (!page.hasNext() && next != null) {
-        VideoList list = list(next);
+        VideoList list = list(next, options);
         page = list.data().iterator();
         String lastId = list.lastId().orElse(null);
         boolean more = Boolean.TRUE.equals(list.hasMore()) && lastId != null && !list.data().isEmpty();
@@ -595,24 +1148,8 @@ public final class Videos {
     }
   }
 
-  /** The body's future; cancelling it cancels the call in flight and any retry it waits for. */
-  private static <T> CompletableFuture<T> bodyOf(CompletableFuture<RawResponse<T>> response) {
-    CompletableFuture<T> body = response.thenApply(RawResponse::body);
-    body.whenComplete((value, failure) -> {
-      if (body.isCancelled()) {
-        response.cancel(true);
-      }
-    });
-    return body;
-  }
-
-  static void requireId(String name, String id) {
-    if (id == null || id.trim().isEmpty()) {
-      throw new IllegalArgumentException(name + ": must not be blank");
-    }
-  }
-
-  private static void requireNonNull(String name, Object value) {
-    Objects.requireNonNull(value, name + ": must not be null");
+  /** A dependant's failure arrives wrapped; the caller should see the VideosException itself. */
+  private static Throwable unwrap(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
   }
 }

@@ -4,12 +4,15 @@ import com.squareup.moshi.Moshi;
 import dev.sora4j.model.VideoModel;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -37,6 +40,8 @@ public final class VideosClient implements AutoCloseable {
   private final OkHttpClient httpClient;
   private final boolean ownsHttpClient;
   private final ScheduledExecutorService scheduler;
+  private final ExecutorService downloads;
+  private final PendingCalls pending = new PendingCalls();
   private final Videos videos;
 
   private VideosClient(Builder builder, ClientConfig config) {
@@ -49,15 +54,14 @@ public final class VideosClient implements AutoCloseable {
         .writeTimeout(config.readTimeout)
         .addInterceptor(new HeadersInterceptor(config))
         .addInterceptor(new NoReplayInterceptor())
+        .addInterceptor(new ErrorBodyLimitInterceptor())
         .build();
-    ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, runnable -> {
-      Thread thread = Executors.defaultThreadFactory().newThread(runnable);
-      thread.setName("sora4j-scheduler");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, daemonThreads("sora4j-scheduler"));
     pool.setRemoveOnCancelPolicy(true);
     this.scheduler = pool;
+    // One thread per download under way, gone a minute after: a copy blocks on the network and
+    // the disk, which no shared pool thread should do.
+    this.downloads = Executors.newCachedThreadPool(daemonThreads("sora4j-download"));
     Moshi moshi = new Moshi.Builder().build();
     VideosApi api = new Retrofit.Builder()
         .baseUrl(config.baseUrl)
@@ -65,7 +69,17 @@ public final class VideosClient implements AutoCloseable {
         .addConverterFactory(MoshiConverterFactory.create(moshi))
         .build()
         .create(VideosApi.class);
-    this.videos = new Videos(api, moshi, config, new CallExecutor(config, moshi, scheduler), scheduler);
+    this.videos = new Videos(api, moshi, config, new CallExecutor(config, moshi, scheduler, pending),
+        new Poller(scheduler, pending), downloads, pending);
+  }
+
+  private static ThreadFactory daemonThreads(String name) {
+    return runnable -> {
+      Thread thread = Executors.defaultThreadFactory().newThread(runnable);
+      thread.setName(name);
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /**
@@ -106,10 +120,19 @@ public final class VideosClient implements AutoCloseable {
     return config.baseUrl.toString();
   }
 
-  /** Stops the polling scheduler and, unless the caller supplied it, the HTTP client's threads and connections. */
+  /**
+   * Closes the client: calls still under way fail with a {@link VideosException} (their futures
+   * complete exceptionally, waits and downloads stop, a download's partial file is deleted), later
+   * calls fail at once, and the client's threads stop. The connections are released unless the
+   * caller supplied the {@link OkHttpClient}, which is left running. Closing again does nothing.
+   */
   @Override
   public void close() {
+    // First, while the scheduler still runs: failing the pending results cancels their calls,
+    // scheduled retries and checks, and running downloads.
+    pending.close();
     scheduler.shutdownNow();
+    downloads.shutdown();
     if (ownsHttpClient) {
       httpClient.dispatcher().executorService().shutdown();
       httpClient.connectionPool().evictAll();
@@ -134,8 +157,10 @@ public final class VideosClient implements AutoCloseable {
     private int maxRetries = 2;
     private OkHttpClient httpClient;
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
-    private VideoModel defaultModel = VideoModel.SORA_2;
+    private VideoModel defaultModel = VideoCreateRequest.DEFAULT_MODEL;
     private boolean apiKeyFromEnvMissing;
+    /** The settings read from the environment, with their variables: messages about them name the variable. */
+    private final Map<String, String> fromEnvironment = new HashMap<>();
 
     private Builder() {
     }
@@ -143,40 +168,56 @@ public final class VideosClient implements AutoCloseable {
     /**
      * Reads the settings that the environment sets: {@code OPENAI_API_KEY},
      * {@code OPENAI_BASE_URL}, {@code OPENAI_ORG_ID}, {@code OPENAI_PROJECT_ID}. Unset
-     * variables leave the builder's values alone.
+     * variables leave the builder's values alone; messages about a bad value name its variable.
      *
      * @return this builder
+     * @throws IllegalArgumentException naming {@code OPENAI_BASE_URL} when it is not an absolute
+     *     http or https URL
      */
     public Builder fromEnv() {
       return fromEnv(System.getenv());
     }
 
     Builder fromEnv(Map<String, String> env) {
-      if (notBlank(env.get("OPENAI_API_KEY"))) {
-        apiKey = env.get("OPENAI_API_KEY");
+      String key = env.get("OPENAI_API_KEY");
+      if (notBlank(key)) {
+        apiKey(key);
+        fromEnvironment.put("apiKey", "OPENAI_API_KEY");
       } else {
         apiKeyFromEnvMissing = true;
       }
-      if (notBlank(env.get("OPENAI_BASE_URL"))) {
-        baseUrl(env.get("OPENAI_BASE_URL"));
+      String url = env.get("OPENAI_BASE_URL");
+      if (notBlank(url)) {
+        try {
+          baseUrl(url);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("OPENAI_BASE_URL: must be an absolute http or https URL, was " + url);
+        }
       }
-      if (notBlank(env.get("OPENAI_ORG_ID"))) {
-        organization = env.get("OPENAI_ORG_ID");
+      String org = env.get("OPENAI_ORG_ID");
+      if (notBlank(org)) {
+        organization(org);
+        fromEnvironment.put("organization", "OPENAI_ORG_ID");
       }
-      if (notBlank(env.get("OPENAI_PROJECT_ID"))) {
-        project = env.get("OPENAI_PROJECT_ID");
+      String projectId = env.get("OPENAI_PROJECT_ID");
+      if (notBlank(projectId)) {
+        project(projectId);
+        fromEnvironment.put("project", "OPENAI_PROJECT_ID");
       }
       return this;
     }
 
     /**
-     * Sets the API key.
+     * Sets the API key. It must be printable ASCII without spaces (as every provider's keys are):
+     * {@link #build()} rejects a key with a space, a line break or any other character, rather
+     * than trim it silently, so that a key read with a trailing newline is caught at once.
      *
      * @param apiKey the key; never logged or shown in a message
      * @return this builder
      */
     public Builder apiKey(String apiKey) {
       this.apiKey = apiKey;
+      fromEnvironment.remove("apiKey");
       return this;
     }
 
@@ -206,6 +247,7 @@ public final class VideosClient implements AutoCloseable {
      */
     public Builder organization(String organization) {
       this.organization = organization;
+      fromEnvironment.remove("organization");
       return this;
     }
 
@@ -217,6 +259,7 @@ public final class VideosClient implements AutoCloseable {
      */
     public Builder project(String project) {
       this.project = project;
+      fromEnvironment.remove("project");
       return this;
     }
 
@@ -321,6 +364,9 @@ public final class VideosClient implements AutoCloseable {
      * @return the client
      * @throws IllegalStateException when no API key is set, naming {@code OPENAI_API_KEY} if it
      *     was expected from the environment
+     * @throws IllegalArgumentException when the API key, the organization, the project or a
+     *     default header holds a character a header cannot carry; the message names the setting
+     *     (and the environment variable it came from) and the position, never the value
      */
     public VideosClient build() {
       if (!notBlank(apiKey)) {
@@ -328,11 +374,30 @@ public final class VideosClient implements AutoCloseable {
             ? "apiKey: not set; set the environment variable OPENAI_API_KEY or call apiKey(...)"
             : "apiKey: not set; call apiKey(...) or set the environment variable OPENAI_API_KEY and use fromEnv()");
       }
+      // Checked here because OkHttp's own check would put the value in its message (it hides only
+      // Authorization and Cookie): an api-key header's key would reach an exception, or a log.
+      Requests.checkApiKey(setting("apiKey"), apiKey);
+      if (organization != null) {
+        Requests.checkHeaderValue(setting("organization"), "OpenAI-Organization", organization);
+      }
+      if (project != null) {
+        Requests.checkHeaderValue(setting("project"), "OpenAI-Project", project);
+      }
+      for (Map.Entry<String, String> header : defaultHeaders.entrySet()) {
+        Requests.checkHeaderName("defaultHeader", header.getKey());
+        Requests.checkHeaderValue("defaultHeader " + header.getKey(), header.getKey(), header.getValue());
+      }
       String url = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
       ClientConfig config = new ClientConfig(apiKey, HttpUrl.get(url), organization, project, authStyle,
           connectTimeout, readTimeout, callTimeout, maxRetries,
           Collections.unmodifiableMap(new LinkedHashMap<>(defaultHeaders)), defaultModel);
       return new VideosClient(this, config);
+    }
+
+    /** A setting's name for a message, with the environment variable it came from. */
+    private String setting(String name) {
+      String variable = fromEnvironment.get(name);
+      return variable == null ? name : name + " (from " + variable + ")";
     }
 
     private static Duration positive(String name, Duration timeout) {

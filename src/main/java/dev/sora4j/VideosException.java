@@ -15,18 +15,8 @@ public class VideosException extends RuntimeException {
   private final boolean jobMayExist;
   private final String idempotencyKey;
 
-  /**
-   * Creates an exception.
-   *
-   * @param message what failed
-   * @param cause the underlying failure, or null
-   */
-  public VideosException(String message, Throwable cause) {
-    this(message, cause, false);
-  }
-
-  VideosException(String message, Throwable cause, boolean jobMayExist) {
-    this(message, cause, jobMayExist, null);
+  VideosException(String message, Throwable cause) {
+    this(message, cause, false, null);
   }
 
   VideosException(String message, Throwable cause, boolean jobMayExist, String idempotencyKey) {

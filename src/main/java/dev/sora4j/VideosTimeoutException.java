@@ -4,10 +4,6 @@ package dev.sora4j;
 public final class VideosTimeoutException extends ConnectionException {
   private static final long serialVersionUID = 1L;
 
-  VideosTimeoutException(String message, Throwable cause, boolean jobMayExist) {
-    super(message, cause, jobMayExist);
-  }
-
   VideosTimeoutException(String message, Throwable cause, boolean jobMayExist, String idempotencyKey) {
     super(message, cause, jobMayExist, idempotencyKey);
   }

@@ -18,11 +18,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -68,6 +70,7 @@ class CallExecutorTest {
   private final List<Throwable> thrown = new CopyOnWriteArrayList<>();
   /** Every call the executor made, to look at their timeouts and cancellation. */
   private final List<Call<?>> calls = new CopyOnWriteArrayList<>();
+  private final PendingCalls pending = new PendingCalls();
   private ClientConfig config;
   private VideosApi api;
   private CallExecutor executor;
@@ -101,13 +104,19 @@ class CallExecutorTest {
     if (noReplay) {
       http.addInterceptor(new NoReplayInterceptor());
     }
+    http.addInterceptor(new ErrorBodyLimitInterceptor());
+    useHttpClient(http.build());
+  }
+
+  private void useHttpClient(OkHttpClient http) {
     api = new Retrofit.Builder()
-        .baseUrl(baseUrl)
-        .client(http.build())
+        .baseUrl(config.baseUrl)
+        .client(http)
         .addConverterFactory(MoshiConverterFactory.create(moshi))
         .build()
         .create(VideosApi.class);
-    executor = new CallExecutor(config, moshi, scheduler, new RetryPolicy(() -> 0.0, Clock.systemUTC()), sleeps::add);
+    executor = new CallExecutor(config, moshi, scheduler, pending, new RetryPolicy(() -> 0.0, Clock.systemUTC()),
+        nanos -> sleeps.add(TimeUnit.NANOSECONDS.toMillis(nanos)));
   }
 
   private void enqueue(int status, String body, String... headers) {
@@ -605,11 +614,9 @@ class CallExecutorTest {
     assertThat(sleeps).containsExactly(500L, 1_000L);
   }
 
-  @Test
-  void aStreamUploadIsNotSentTwice() throws Exception {
-    enqueue(429, ERROR_JSON);
-    enqueue(200, VIDEO_JSON);
-    CallFactory<Video> streamUpload = recorded(headers -> api.createVideo(headers, new RequestBody() {
+  /** A create whose body is a stream: OkHttp and the executor may send it only once. */
+  private CallFactory<Video> streamUpload() {
+    return recorded(headers -> api.createVideo(headers, new RequestBody() {
       @Override
       public MediaType contentType() {
         return JSON;
@@ -625,11 +632,97 @@ class CallExecutorTest {
         sink.writeAll(Okio.source(new ByteArrayInputStream("{\"prompt\":\"a cat\"}".getBytes("UTF-8"))));
       }
     }));
+  }
 
-    VideosException failure = failure(Operation.CREATE, streamUpload);
+  @Test
+  void aStreamUploadIsNotSentTwice() throws Exception {
+    enqueue(429, ERROR_JSON);
+    enqueue(200, VIDEO_JSON);
+
+    VideosException failure = failure(Operation.CREATE, streamUpload());
 
     assertThat(failure).isInstanceOf(RateLimitException.class);
     assertThat(failure.getMessage()).contains("Not retried: the request body is a stream");
+    assertThat(requests()).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "CREATE, '{\"object\":\"video\",\"status\":\"queued\"}'",
+      "REMIX, '{\"id\":\" \",\"object\":\"video\",\"status\":\"queued\"}'",
+      "EXTEND, '{\"id\":null,\"object\":\"video\",\"status\":\"queued\"}'"})
+  void aJobStartedWithoutAnIdIsMalformedAndProbablyStarted(Operation operation, String body) throws Exception {
+    enqueue(200, body, "x-request-id", "req_noid");
+
+    VideosException failure = failure(operation, create());
+
+    assertThat(failure).isInstanceOf(MalformedResponseException.class);
+    assertThat(failure.jobMayExist()).isTrue();
+    assertThat(((MalformedResponseException) failure).requestId()).hasValue("req_noid");
+    String key = requests().get(0).getHeaders().get("Idempotency-Key");
+    assertThat(failure.idempotencyKey()).hasValue(key);
+    assertThat(failure.getMessage())
+        .startsWith(operation.methodName() + ": the 200 response has no job id (request id req_noid)")
+        .contains("job was probably started", key);
+    assertThat(server.getRequestCount()).as("not retried").isEqualTo(1);
+  }
+
+  @Test
+  void aCharacterAndAReadMayComeWithoutAnId() {
+    enqueue(200, "{\"id\":null,\"name\":\"Mochi\",\"created_at\":1}");
+    enqueue(200, "{\"object\":\"video\",\"status\":\"queued\"}");
+
+    run(Operation.CREATE_CHARACTER,
+        recorded(headers -> api.createVideoCharacter(headers, RequestBody.create("{}", JSON))));
+    run(Operation.RETRIEVE, retrieve());
+  }
+
+  // ---- opting in to retrying ambiguous failures -------------------------------------------
+
+  @Test
+  void anOptedInCreateIsRetriedAfterAServerErrorAndATimeoutWithTheSameKey() throws Exception {
+    use(server.url("/v1/"), Duration.ofMillis(100), true);
+    enqueue(500, ERROR_JSON);
+    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    enqueue(200, VIDEO_JSON);
+
+    RawResponse<Video> response = run(Operation.CREATE,
+        RequestOptions.builder().retryAmbiguousFailures(true).build(), create());
+
+    assertThat(response.body().id()).isEqualTo("video_123");
+    List<RecordedRequest> requests = requests();
+    assertThat(requests).hasSize(3);
+    String key = requests.get(0).getHeaders().get("Idempotency-Key");
+    assertThat(requests).allSatisfy(request -> assertThat(request.getHeaders().get("Idempotency-Key")).isEqualTo(key));
+    assertThat(sleeps).containsExactly(500L, 1_000L);
+  }
+
+  @Test
+  void anOptedInCreateThatGivesUpAfterAnAmbiguousFailureSaysAJobMayExist() {
+    enqueue(503, ERROR_JSON);
+    enqueue(429, ERROR_JSON);
+    enqueue(429, ERROR_JSON);
+
+    VideosException failure = failure(Operation.CREATE, RequestOptions.builder().retryAmbiguousFailures(true).build(),
+        create());
+
+    assertThat(failure).as("the last answer refused, but the first may have started the job")
+        .isInstanceOf(RateLimitException.class);
+    assertThat(failure.jobMayExist()).isTrue();
+    assertThat(failure.getMessage()).contains("a job may exist");
+  }
+
+  @Test
+  void anOptedInStreamUploadIsStillSentOnce() throws Exception {
+    enqueue(500, ERROR_JSON);
+    enqueue(200, VIDEO_JSON);
+
+    VideosException failure = failure(Operation.CREATE, RequestOptions.builder().retryAmbiguousFailures(true).build(),
+        streamUpload());
+
+    assertThat(failure).isInstanceOf(InternalServerException.class);
+    assertThat(failure.getMessage()).contains("Not retried: the request body is a stream");
+    assertThat(failure.jobMayExist()).isTrue();
     assertThat(requests()).hasSize(1);
   }
 
@@ -676,13 +769,67 @@ class CallExecutorTest {
     assertThat(failure).isInstanceOf(VideosTimeoutException.class);
   }
 
+  @Test
+  void aBoundedCallCutsItsTimeoutToTheTimeLeftAndMakesNoRetryThatWouldNotFit() {
+    enqueue(503, ERROR_JSON, "retry-after-ms", "10");
+    enqueue(503, ERROR_JSON, "retry-after-ms", "5000");
+    enqueue(200, VIDEO_JSON);
+
+    Throwable failure = catchThrowable(() ->
+        executor.execute(Operation.RETRIEVE, RequestOptions.none(), retrieve(), TimeUnit.SECONDS.toNanos(2)));
+
+    assertThat(failure).isInstanceOf(InternalServerException.class)
+        .hasMessageContaining("Not retried: the time left for the call is shorter than the pause before a retry");
+    thrown.add(failure);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(sleeps).containsExactly(10L);
+    assertThat(calls.get(0).timeout().timeoutNanos())
+        .isLessThanOrEqualTo(TimeUnit.SECONDS.toNanos(2))
+        .isGreaterThan(TimeUnit.SECONDS.toNanos(1));
+  }
+
+  @Test
+  void aBoundedCallEndsWhenItsTimeIsUp() {
+    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    long start = System.nanoTime();
+
+    Throwable failure = catchThrowable(() ->
+        executor.execute(Operation.RETRIEVE, RequestOptions.none(), retrieve(), TimeUnit.MILLISECONDS.toNanos(200)));
+
+    assertThat(failure).isInstanceOf(VideosTimeoutException.class);
+    thrown.add(failure);
+    assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(2));
+    assertThat(server.getRequestCount()).as("no time left for a retry").isEqualTo(1);
+  }
+
+  @Test
+  void onlyTheStartOfAnEndlessErrorBodyIsRead() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    // 70 KB arrive at once, then the body stalls: reading it whole would last until a timeout.
+    server.enqueue(new MockResponse.Builder().code(502).setHeader("Content-Type", "text/plain")
+        .body(new StallingBody(70 * 1024, release)).build());
+    long start = System.nanoTime();
+    try {
+      VideosException failure = failure(Operation.RETRIEVE,
+          RequestOptions.builder().maxRetries(0).timeout(Duration.ofSeconds(4)).build(), retrieve());
+
+      assertThat(failure).isInstanceOf(InternalServerException.class);
+      assertThat(((ApiException) failure).bodySnippet()).hasValueSatisfying(snippet -> assertThat(snippet).startsWith("xxx"));
+      assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(2));
+    } finally {
+      release.countDown();
+    }
+  }
+
   // ---- interruption -----------------------------------------------------------------------
 
   @Test
   void anInterruptDuringTheBackoffStopsTheCall() throws Exception {
-    executor = new CallExecutor(config, moshi, scheduler, new RetryPolicy(() -> 0.0, Clock.systemUTC()), millis -> {
-      throw new InterruptedException();
-    });
+    executor = new CallExecutor(config, moshi, scheduler, pending, new RetryPolicy(() -> 0.0, Clock.systemUTC()),
+        nanos -> {
+          throw new InterruptedException();
+        });
     enqueue(503, ERROR_JSON);
     enqueue(200, VIDEO_JSON);
 
@@ -701,7 +848,7 @@ class CallExecutorTest {
 
   @Test
   void theRealSleeperWakesUpOnAnInterrupt() throws Exception {
-    executor = new CallExecutor(config, moshi, scheduler);
+    executor = new CallExecutor(config, moshi, scheduler, pending);
     enqueue(429, ERROR_JSON, "retry-after", "30");
     List<Object> outcome = new CopyOnWriteArrayList<>();
     Thread caller = new Thread(() -> {
@@ -818,6 +965,71 @@ class CallExecutorTest {
 
     assertThat(failure.getCause()).isExactlyInstanceOf(ConnectionException.class);
     thrown.add(failure.getCause());
+  }
+
+  @Test
+  void aCallTheShutDownHttpClientRejectsIsReportedAsNotSent() {
+    OkHttpClient http = new OkHttpClient.Builder().addInterceptor(new HeadersInterceptor(config))
+        .addInterceptor(new NoReplayInterceptor()).build();
+    http.dispatcher().executorService().shutdown();
+    useHttpClient(http);
+
+    Throwable failure = catchThrowable(() -> executor.executeAsync(Operation.CREATE, RequestOptions.none(), create())
+        .get(5, TimeUnit.SECONDS));
+
+    assertThat(failure.getCause()).isExactlyInstanceOf(ConnectionException.class)
+        .hasMessageStartingWith("create: the HTTP client is shut down")
+        .hasMessageContaining("the request was not sent");
+    VideosException cause = (VideosException) failure.getCause();
+    thrown.add(cause);
+    assertThat(cause.jobMayExist()).isFalse();
+    assertThat(calls).as("not retried").hasSize(1);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void closingFailsAPendingCallAndRefusesNewOnesAsNotSent() throws Exception {
+    enqueue(503, ERROR_JSON, "retry-after-ms", "60000");
+    CompletableFuture<RawResponse<Video>> waiting = executor.executeAsync(Operation.RETRIEVE, RequestOptions.none(),
+        retrieve());
+    assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (scheduler.getQueue().isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+
+    pending.close();
+
+    Throwable closed = catchThrowable(() -> waiting.get(1, TimeUnit.SECONDS));
+    assertThat(closed).isInstanceOf(ExecutionException.class);
+    assertThat(closed.getCause()).isExactlyInstanceOf(VideosException.class)
+        .hasMessage("retrieve: client closed before the call finished");
+    Throwable refusedAsync = catchThrowable(() -> executor.executeAsync(Operation.CREATE, RequestOptions.none(), create())
+        .get(1, TimeUnit.SECONDS)).getCause();
+    VideosException refused = failure(Operation.CREATE, create());
+    for (Throwable failure : Arrays.asList(refusedAsync, refused)) {
+      assertThat(failure).isExactlyInstanceOf(VideosException.class).hasMessage("create: client closed; the request was not sent");
+      assertThat(((VideosException) failure).jobMayExist()).isFalse();
+    }
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void closingWhileACreateAwaitsItsAnswerSaysAJobMayExist() throws Exception {
+    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    CompletableFuture<RawResponse<Video>> future = executor.executeAsync(Operation.CREATE, RequestOptions.none(),
+        create());
+    String key = server.takeRequest(5, TimeUnit.SECONDS).getHeaders().get("Idempotency-Key");
+
+    pending.close();
+
+    Throwable failure = catchThrowable(() -> future.get(1, TimeUnit.SECONDS)).getCause();
+    assertThat(failure).isExactlyInstanceOf(VideosException.class)
+        .hasMessageStartingWith("create: client closed before the call finished")
+        .hasMessageContaining("a job may exist")
+        .hasMessageContaining(key);
+    assertThat(((VideosException) failure).jobMayExist()).isTrue();
+    assertThat(calls.get(0).isCanceled()).isTrue();
   }
 
   // ---- the API key ------------------------------------------------------------------------

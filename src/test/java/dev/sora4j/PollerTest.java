@@ -15,16 +15,19 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Delayed;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import okhttp3.Headers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +43,8 @@ class PollerTest {
   private static final JsonAdapter<Video> VIDEO_ADAPTER = new Moshi.Builder().build().adapter(Video.class);
 
   private final FakeTime time = new FakeTime();
-  private final RecordingScheduler scheduler = new RecordingScheduler(time);
-  private final Poller poller = new Poller(scheduler, time::now, time::sleep);
+  private final VirtualScheduler scheduler = new VirtualScheduler(time);
+  private final Poller poller = new Poller(scheduler, new PendingCalls(), time::now, time::sleep);
 
   @AfterEach
   void stopScheduler() {
@@ -164,23 +167,23 @@ class PollerTest {
 
   @Test
   void failuresOfTheRetrieveFunctionPropagate() {
-    ConnectionException failure = new ConnectionException("connection reset", null, false);
+    ConnectionException failure = new ConnectionException("connection reset", null, false, null);
 
-    assertThatThrownBy(() -> poller.poll(ID, PollOptions.defaults(), id -> {
+    assertThatThrownBy(() -> poller.poll(ID, PollOptions.defaults(), (id, within) -> {
       throw failure;
     })).isSameAs(failure);
   }
 
   @Test
   void anInterruptStopsTheWaitPromptlyAndKeepsTheFlag() throws Exception {
-    Poller realTime = new Poller(scheduler);
+    Poller realTime = new Poller(scheduler, new PendingCalls());
     CountDownLatch firstCheckDone = new CountDownLatch(1);
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     AtomicBoolean flagKept = new AtomicBoolean();
     AtomicInteger calls = new AtomicInteger();
     Thread waiter = new Thread(() -> {
       try {
-        realTime.poll(ID, PollOptions.builder().interval(Duration.ofSeconds(30)).build(), id -> {
+        realTime.poll(ID, PollOptions.builder().interval(Duration.ofSeconds(30)).build(), (id, within) -> {
           calls.incrementAndGet();
           firstCheckDone.countDown();
           return response(video("in_progress", 10), null);
@@ -235,6 +238,7 @@ class PollerTest {
     CompletableFuture<Video> result = poller.pollAsync(ID,
         PollOptions.builder().progressListener(video -> heard.add(video.status() + " " + video.progress())).build(),
         responses.async());
+    scheduler.runUntilIdle();
 
     assertThat(result.get(2, TimeUnit.SECONDS).status()).isEqualTo(VideoStatus.COMPLETED);
     assertThat(scheduler.delaysMillis).containsExactly(2500L, 1000L);
@@ -246,10 +250,11 @@ class PollerTest {
     ScheduledThreadPoolExecutor realScheduler = new ScheduledThreadPoolExecutor(1);
     try {
       Responses responses = new Responses(response(video("queued", 0), "60000"));
-      CompletableFuture<Video> result = new Poller(realScheduler).pollAsync(ID, PollOptions.defaults(), responses.async());
+      CompletableFuture<Video> result = new Poller(realScheduler, new PendingCalls())
+          .pollAsync(ID, PollOptions.defaults(), responses.async());
 
       assertThat(result).isNotDone();
-      assertThat(realScheduler.getQueue()).as("the next check waits in the scheduler's queue").hasSize(1);
+      assertThat(realScheduler.getQueue()).as("the next check and the deadline wait in the scheduler's queue").hasSize(2);
       result.cancel(true);
     } finally {
       realScheduler.shutdownNow();
@@ -262,12 +267,13 @@ class PollerTest {
     realScheduler.setRemoveOnCancelPolicy(true);
     try {
       Responses responses = new Responses(response(video("in_progress", 5), "150"));
-      CompletableFuture<Video> result = new Poller(realScheduler).pollAsync(ID, PollOptions.defaults(), responses.async());
-      assertThat(realScheduler.getQueue()).hasSize(1);
+      CompletableFuture<Video> result = new Poller(realScheduler, new PendingCalls())
+          .pollAsync(ID, PollOptions.defaults(), responses.async());
+      assertThat(realScheduler.getQueue()).hasSize(2);
 
       assertThat(result.cancel(true)).isTrue();
 
-      assertThat(realScheduler.getQueue()).as("the scheduled check is withdrawn").isEmpty();
+      assertThat(realScheduler.getQueue()).as("the scheduled check and the deadline are withdrawn").isEmpty();
       Thread.sleep(300);
       assertThat(responses.calls).as("no check after cancellation").hasSize(1);
     } finally {
@@ -278,7 +284,7 @@ class PollerTest {
   @Test
   void cancellingTheFutureCancelsTheRetrieveInFlight() {
     List<CompletableFuture<RawResponse<Video>>> calls = new ArrayList<>();
-    Function<String, CompletableFuture<RawResponse<Video>>> retrieve = id -> {
+    Poller.Check<CompletableFuture<RawResponse<Video>>> retrieve = (id, within) -> {
       CompletableFuture<RawResponse<Video>> call = new CompletableFuture<>();
       calls.add(call);
       return call;
@@ -290,30 +296,33 @@ class PollerTest {
 
     assertThat(calls.get(0)).isCancelled();
     calls.get(0).obtrudeValue(response(video("in_progress", 50), null));
-    assertThat(scheduler.delaysMillis).as("a late answer schedules nothing").isEmpty();
+    scheduler.runUntilIdle();
+    assertThat(scheduler.delaysMillis).as("a late answer schedules nothing, the deadline is withdrawn").isEmpty();
     assertThat(calls).hasSize(1);
   }
 
   @Test
   void asyncFailsWithTheRetrieveFailureUnwrapped() {
-    ConnectionException failure = new ConnectionException("connection reset", null, false);
+    ConnectionException failure = new ConnectionException("connection reset", null, false, null);
     Responses responses = new Responses(response(video("queued", 0), null));
     AtomicInteger calls = new AtomicInteger();
 
-    CompletableFuture<Video> result = poller.pollAsync(ID, PollOptions.defaults(), id -> {
+    CompletableFuture<Video> result = poller.pollAsync(ID, PollOptions.defaults(), (id, within) -> {
       if (calls.incrementAndGet() == 1) {
-        return responses.async().apply(id);
+        return responses.async().fetch(id, within);
       }
-      return CompletableFuture.supplyAsync(() -> {
+      // A dependent future: its failure arrives wrapped in a CompletionException.
+      return CompletableFuture.completedFuture((RawResponse<Video>) null).thenApply(ignored -> {
         throw failure;
       });
     });
+    scheduler.runUntilIdle();
 
     assertThatThrownBy(() -> result.get(2, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
         .cause().isSameAs(failure);
 
-    CompletableFuture<Video> thrownAtOnce = poller.pollAsync(ID, PollOptions.defaults(), id -> {
+    CompletableFuture<Video> thrownAtOnce = poller.pollAsync(ID, PollOptions.defaults(), (id, within) -> {
       throw failure;
     });
     assertThat(thrownAtOnce).isCompletedExceptionally();
@@ -324,6 +333,7 @@ class PollerTest {
   void asyncFailOnErrorAndTimeoutCompleteExceptionally() {
     CompletableFuture<Video> failed = poller.pollAsync(ID, PollOptions.builder().failOnError(true).build(),
         new Responses(response(failedVideo(), null)).async());
+    scheduler.runUntilIdle();
     assertThatThrownBy(() -> failed.get(2, TimeUnit.SECONDS)).cause().isInstanceOf(JobFailedException.class)
         .hasMessageContaining("moderation_blocked");
 
@@ -334,6 +344,7 @@ class PollerTest {
     scheduler.delaysMillis.clear();
     CompletableFuture<Video> late = poller.pollAsync(ID, PollOptions.builder().timeout(Duration.ofMillis(2500)).build(),
         new Responses(response(video("in_progress", 70), null)).async());
+    scheduler.runUntilIdle();
     assertThatThrownBy(() -> late.get(2, TimeUnit.SECONDS)).cause().isInstanceOf(PollTimeoutException.class)
         .hasMessageContaining("in_progress at 70%");
     assertThat(scheduler.delaysMillis).containsExactly(1000L, 1000L, 500L);
@@ -349,6 +360,114 @@ class PollerTest {
     assertThatThrownBy(result::join).cause().isInstanceOf(VideosException.class).hasMessageContaining("closed");
   }
 
+  // ---- the timeout bounds the checks ------------------------------------------------------
+
+  @Test
+  void eachCheckGetsTheTimeLeftButAtLeastASecond() {
+    Responses responses = new Responses(response(video("in_progress", 40), null));
+
+    assertThatThrownBy(() -> poller.poll(ID, PollOptions.builder().timeout(Duration.ofMillis(3500)).build(), responses))
+        .isInstanceOf(PollTimeoutException.class);
+    assertThat(responses.withinMillis).containsExactly(3500L, 2500L, 1500L, 1000L, 1000L);
+  }
+
+  @Test
+  void aCheckThatTimesOutAtTheDeadlineEndsTheWaitAsAPollTimeout() {
+    VideosTimeoutException slow = new VideosTimeoutException("retrieve: timed out", null, false, null);
+    AtomicInteger calls = new AtomicInteger();
+
+    assertThatThrownBy(() -> poller.poll(ID, PollOptions.builder().timeout(Duration.ofMillis(2500)).build(),
+        (id, within) -> {
+          if (calls.incrementAndGet() == 1) {
+            return response(video("in_progress", 30), null);
+          }
+          time.advance(within); // the check used all the time it was given
+          throw slow;
+        }))
+        .isInstanceOfSatisfying(PollTimeoutException.class, e -> assertThat(e.video().progress()).isEqualTo(30))
+        .hasMessageContaining("in_progress at 30%")
+        .hasCause(slow);
+  }
+
+  @Test
+  void aCheckThatTimesOutBeforeTheDeadlineFailsAsItself() {
+    VideosTimeoutException slow = new VideosTimeoutException("retrieve: timed out", null, false, null);
+
+    assertThatThrownBy(() -> poller.poll(ID, PollOptions.defaults(), (id, within) -> {
+      throw slow;
+    })).isSameAs(slow);
+  }
+
+  @Test
+  void asyncEndsAtTheDeadlineAndCancelsTheCheckInFlight() {
+    List<CompletableFuture<RawResponse<Video>>> calls = new ArrayList<>();
+    long start = time.now();
+
+    CompletableFuture<Video> result = poller.pollAsync(ID, PollOptions.builder().timeout(Duration.ofMillis(2500)).build(),
+        (id, within) -> {
+          CompletableFuture<RawResponse<Video>> call = calls.isEmpty()
+              ? CompletableFuture.completedFuture(response(video("in_progress", 20), null))
+              : new CompletableFuture<>(); // a server that never answers
+          calls.add(call);
+          return call;
+        });
+    scheduler.runUntilIdle();
+
+    assertThat(result).isCompletedExceptionally();
+    assertThatThrownBy(result::join).cause()
+        .isInstanceOfSatisfying(PollTimeoutException.class, e -> assertThat(e.video().progress()).isEqualTo(20));
+    assertThat(calls).hasSize(2);
+    assertThat(calls.get(1)).isCancelled();
+    assertThat(TimeUnit.NANOSECONDS.toMillis(time.now() - start)).as("the timeout, and a second for the last check")
+        .isEqualTo(3500L);
+  }
+
+  @Test
+  void asyncTurnsACheckTimingOutAtTheDeadlineIntoAPollTimeout() {
+    VideosTimeoutException slow = new VideosTimeoutException("retrieve: timed out", null, false, null);
+    AtomicInteger calls = new AtomicInteger();
+
+    CompletableFuture<Video> result = poller.pollAsync(ID, PollOptions.builder().timeout(Duration.ofMillis(2500)).build(),
+        (id, within) -> {
+          if (calls.incrementAndGet() == 1) {
+            return CompletableFuture.completedFuture(response(video("queued", 0), null));
+          }
+          time.advance(within);
+          CompletableFuture<RawResponse<Video>> failed = new CompletableFuture<>();
+          failed.completeExceptionally(slow);
+          return failed;
+        });
+    scheduler.runUntilIdle();
+
+    assertThatThrownBy(result::join).cause().isInstanceOf(PollTimeoutException.class).hasCause(slow);
+  }
+
+  @Test
+  void aHintOfZeroIsFlooredSoTheWaitDoesNotSpin() {
+    poller.poll(ID, PollOptions.defaults(), new Responses(
+        response(video("queued", 0), "0"),
+        response(video("in_progress", 50), "5"),
+        response(video("in_progress", 60), "250"),
+        response(video("completed", 100), null)));
+
+    assertThat(time.sleptMillis).containsExactly(100L, 100L, 250L);
+  }
+
+  @Test
+  void closingTheClientFailsAnAsyncWait() {
+    PendingCalls pending = new PendingCalls();
+    CompletableFuture<Video> result = new Poller(scheduler, pending, time::now, time::sleep)
+        .pollAsync(ID, PollOptions.defaults(), new Responses(response(video("in_progress", 60), null)).async());
+    assertThat(result).isNotDone();
+
+    pending.close();
+
+    assertThatThrownBy(result::join).cause().isExactlyInstanceOf(VideosException.class)
+        .hasMessage("client closed while waiting for video job video_123 (last seen in_progress at 60%); the job goes on");
+    scheduler.runUntilIdle();
+    assertThat(scheduler.delaysMillis).as("the next check and the deadline were withdrawn").isEmpty();
+  }
+
   // ---- options ----------------------------------------------------------------------------
 
   @Test
@@ -357,7 +476,7 @@ class PollerTest {
     assertThat(defaults.interval()).isEqualTo(Duration.ofSeconds(1));
     assertThat(defaults.timeout()).isEqualTo(Duration.ofMinutes(20));
     assertThat(defaults.failOnError()).isFalse();
-    assertThat(defaults.progressListener()).isNull();
+    assertThat(defaults.progressListener()).isEmpty();
     assertThat(defaults.toBuilder().failOnError(true).build().failOnError()).isTrue();
 
     assertThatThrownBy(() -> PollOptions.builder().interval(Duration.ZERO))
@@ -412,9 +531,10 @@ class PollerTest {
     return new RawResponse<>(video, 200, headers);
   }
 
-  /** Answers with the given responses in turn, repeating the last; records every call. */
-  private static final class Responses implements Function<String, RawResponse<Video>> {
+  /** Answers with the given responses in turn, repeating the last; records every call and the time it was given. */
+  private static final class Responses implements Poller.Check<RawResponse<Video>> {
     final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+    final List<Long> withinMillis = Collections.synchronizedList(new ArrayList<>());
     private final Deque<RawResponse<Video>> queue = new ArrayDeque<>();
     private RawResponse<Video> last;
 
@@ -426,16 +546,17 @@ class PollerTest {
     }
 
     @Override
-    public synchronized RawResponse<Video> apply(String videoId) {
+    public synchronized RawResponse<Video> fetch(String videoId, long withinNanos) {
       calls.add(videoId);
+      withinMillis.add(TimeUnit.NANOSECONDS.toMillis(withinNanos));
       if (!queue.isEmpty()) {
         last = queue.removeFirst();
       }
       return last;
     }
 
-    Function<String, CompletableFuture<RawResponse<Video>>> async() {
-      return id -> CompletableFuture.completedFuture(apply(id));
+    Poller.Check<CompletableFuture<RawResponse<Video>>> async() {
+      return (id, within) -> CompletableFuture.completedFuture(fetch(id, within));
     }
   }
 
@@ -456,26 +577,81 @@ class PollerTest {
     synchronized void advance(long pause) {
       nanos += pause;
     }
+
+    synchronized void advanceTo(long at) {
+      nanos = Math.max(nanos, at);
+    }
   }
 
-  /** Records each delay asked for, advances the fake clock by it, and runs the task at once. */
-  static final class RecordingScheduler extends ScheduledThreadPoolExecutor {
+  /**
+   * A scheduler on the fake clock: tasks wait in a queue until {@link #runUntilIdle()} runs them in
+   * the order they are due, moving the clock to each one's time, on the calling thread.
+   */
+  static final class VirtualScheduler extends ScheduledThreadPoolExecutor {
+    /** The delays of the tasks that ran, in milliseconds. */
     final List<Long> delaysMillis = Collections.synchronizedList(new ArrayList<>());
     private final FakeTime time;
+    private final PriorityQueue<VirtualTask> queue = new PriorityQueue<>();
+    private long sequence;
 
-    RecordingScheduler(FakeTime time) {
+    VirtualScheduler(FakeTime time) {
       super(1);
       this.time = time;
     }
 
     @Override
-    public ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
+    public synchronized ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
       if (isShutdown()) {
-        return super.schedule(task, 0, unit);
+        throw new RejectedExecutionException("shut down");
       }
-      delaysMillis.add(unit.toMillis(delay));
-      time.advance(unit.toNanos(delay));
-      return super.schedule(task, 0, unit);
+      VirtualTask scheduled = new VirtualTask(task, time.now(), time.now() + unit.toNanos(delay), sequence++);
+      queue.add(scheduled);
+      return scheduled;
+    }
+
+    /** Runs the due tasks, in order, until none is left that was not cancelled. */
+    void runUntilIdle() {
+      while (true) {
+        VirtualTask next;
+        synchronized (this) {
+          next = queue.poll();
+        }
+        if (next == null) {
+          return;
+        }
+        if (next.isCancelled()) {
+          continue;
+        }
+        time.advanceTo(next.due);
+        delaysMillis.add(TimeUnit.NANOSECONDS.toMillis(next.due - next.scheduledAt));
+        next.run();
+      }
+    }
+
+    /** A task due at a time of the fake clock. */
+    private final class VirtualTask extends FutureTask<Void> implements ScheduledFuture<Void> {
+      final long scheduledAt;
+      final long due;
+      private final long order;
+
+      VirtualTask(Runnable task, long scheduledAt, long due, long order) {
+        super(task, null);
+        this.scheduledAt = scheduledAt;
+        this.due = due;
+        this.order = order;
+      }
+
+      @Override
+      public long getDelay(TimeUnit unit) {
+        return unit.convert(due - time.now(), TimeUnit.NANOSECONDS);
+      }
+
+      @Override
+      public int compareTo(Delayed other) {
+        VirtualTask that = (VirtualTask) other;
+        int byTime = Long.compare(due, that.due);
+        return byTime != 0 ? byTime : Long.compare(order, that.order);
+      }
     }
   }
 }

@@ -63,13 +63,6 @@ class RequestsTest {
     }
 
     @Test
-    void withoutAClientDefaultTheDocumentedDefaultModelIsSent() throws IOException {
-      VideoCreateRequest request = VideoCreateRequest.builder().prompt("A cat").build();
-
-      assertThat(WrittenBody.of(request.toRequestBody(moshi, null)).utf8()).contains("\"model\":\"sora-2\"");
-    }
-
-    @Test
     void valuesSetWinOverDefaultsAndMayLieOutsideTheDocumentedOnes() throws IOException {
       VideoCreateRequest request = VideoCreateRequest.builder()
           .prompt("A cat")
@@ -251,7 +244,7 @@ class RequestsTest {
     void isJsonWithThePromptOnlyWhateverTheDefaultModel() throws IOException {
       VideoRemixRequest request = VideoRemixRequest.builder().prompt("At sunset").build();
 
-      WrittenBody body = WrittenBody.of(request.toRequestBody(moshi, VideoModel.of("veo-3.1-generate-preview")));
+      WrittenBody body = WrittenBody.of(request.toRequestBody(moshi));
 
       assertThat(body.contentType).hasToString(JSON);
       assertThat(body.utf8()).isEqualTo("{\"prompt\":\"At sunset\"}");
@@ -284,7 +277,7 @@ class RequestsTest {
       VideoEditRequest request = VideoEditRequest.builder()
           .video(SourceVideo.ofId("video_123")).prompt("Drums instead").build();
 
-      WrittenBody body = WrittenBody.of(request.toRequestBody(moshi, VideoModel.SORA_2));
+      WrittenBody body = WrittenBody.of(request.toRequestBody(moshi));
 
       assertThat(body.contentType).hasToString(JSON);
       assertThat(body.utf8()).isEqualTo("{\"video\":{\"id\":\"video_123\"},\"prompt\":\"Drums instead\"}");
@@ -296,7 +289,7 @@ class RequestsTest {
       VideoEditRequest request = VideoEditRequest.builder()
           .video(SourceVideo.ofFile(clip)).prompt("Drums instead").build();
 
-      List<WrittenBody.Part> parts = WrittenBody.of(request.toRequestBody(moshi, VideoModel.SORA_2)).parts();
+      List<WrittenBody.Part> parts = WrittenBody.of(request.toRequestBody(moshi)).parts();
 
       assertThat(parts).hasSize(2);
       assertTextPart(parts.get(0), "prompt", "Drums instead");
@@ -334,7 +327,7 @@ class RequestsTest {
       VideoExtendRequest request = VideoExtendRequest.builder()
           .video(SourceVideo.ofId("video_123")).prompt("A bow").seconds(8).build();
 
-      WrittenBody body = WrittenBody.of(request.toRequestBody(moshi, VideoModel.SORA_2));
+      WrittenBody body = WrittenBody.of(request.toRequestBody(moshi));
 
       assertThat(body.contentType).hasToString(JSON);
       assertThat(body.utf8()).isEqualTo("{\"video\":{\"id\":\"video_123\"},\"prompt\":\"A bow\",\"seconds\":\"8\"}");
@@ -346,7 +339,7 @@ class RequestsTest {
       VideoExtendRequest request = VideoExtendRequest.builder()
           .video(SourceVideo.ofBytes(clip, "clip.mov", null)).prompt("A bow").seconds(VideoSeconds.of("16")).build();
 
-      List<WrittenBody.Part> parts = WrittenBody.of(request.toRequestBody(moshi, VideoModel.SORA_2)).parts();
+      List<WrittenBody.Part> parts = WrittenBody.of(request.toRequestBody(moshi)).parts();
 
       assertThat(parts).hasSize(3);
       assertTextPart(parts.get(0), "prompt", "A bow");
@@ -389,7 +382,7 @@ class RequestsTest {
       Path clip = file("mochi.mp4", "MP4 bytes");
       CharacterCreateRequest request = CharacterCreateRequest.builder().name("Mochi").video(clip).build();
 
-      WrittenBody body = WrittenBody.of(request.toRequestBody(moshi, VideoModel.SORA_2));
+      WrittenBody body = WrittenBody.of(request.toRequestBody(moshi));
       List<WrittenBody.Part> parts = body.parts();
 
       assertThat(body.contentType.subtype()).isEqualTo("form-data");

@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.RejectedExecutionException;
 import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,36 +76,36 @@ class RetryPolicyTest {
   @ParameterizedTest
   @ValueSource(ints = {408, 409, 429, 500, 502, 503, 504, 599})
   void readsAndDeletesRetryTheTransientStatuses(int status) {
-    assertThat(noJitter.shouldRetry(Operation.RETRIEVE, status, NONE)).isTrue();
-    assertThat(noJitter.shouldRetry(Operation.DELETE, status, NONE)).isTrue();
+    assertThat(noJitter.shouldRetry(Operation.RETRIEVE, status, NONE, false)).isTrue();
+    assertThat(noJitter.shouldRetry(Operation.DELETE, status, NONE, false)).isTrue();
   }
 
   @ParameterizedTest
   @ValueSource(ints = {400, 401, 403, 404, 422, 418})
   void nothingRetriesARefusal(int status) {
-    assertThat(noJitter.shouldRetry(Operation.LIST, status, NONE)).isFalse();
-    assertThat(noJitter.shouldRetry(Operation.CREATE, status, NONE)).isFalse();
+    assertThat(noJitter.shouldRetry(Operation.LIST, status, NONE, false)).isFalse();
+    assertThat(noJitter.shouldRetry(Operation.CREATE, status, NONE, false)).isFalse();
   }
 
   @Test
   void jobStartingRequestsRetryOnlyA429() {
     for (Operation operation : new Operation[] {Operation.CREATE, Operation.REMIX, Operation.EDIT, Operation.EXTEND,
         Operation.CREATE_CHARACTER}) {
-      assertThat(noJitter.shouldRetry(operation, 429, NONE)).as(operation.name()).isTrue();
-      assertThat(noJitter.shouldRetry(operation, 408, NONE)).as(operation.name()).isFalse();
-      assertThat(noJitter.shouldRetry(operation, 409, NONE)).as(operation.name()).isFalse();
-      assertThat(noJitter.shouldRetry(operation, 500, NONE)).as(operation.name()).isFalse();
-      assertThat(noJitter.shouldRetry(operation, 503, NONE)).as(operation.name()).isFalse();
+      assertThat(noJitter.shouldRetry(operation, 429, NONE, false)).as(operation.name()).isTrue();
+      assertThat(noJitter.shouldRetry(operation, 408, NONE, false)).as(operation.name()).isFalse();
+      assertThat(noJitter.shouldRetry(operation, 409, NONE, false)).as(operation.name()).isFalse();
+      assertThat(noJitter.shouldRetry(operation, 500, NONE, false)).as(operation.name()).isFalse();
+      assertThat(noJitter.shouldRetry(operation, 503, NONE, false)).as(operation.name()).isFalse();
     }
   }
 
   @Test
   void xShouldRetryOverridesTheStatus() {
-    assertThat(noJitter.shouldRetry(Operation.CREATE, 500, Headers.of("x-should-retry", "true"))).isTrue();
-    assertThat(noJitter.shouldRetry(Operation.RETRIEVE, 400, Headers.of("x-should-retry", "true"))).isTrue();
-    assertThat(noJitter.shouldRetry(Operation.RETRIEVE, 503, Headers.of("x-should-retry", "false"))).isFalse();
-    assertThat(noJitter.shouldRetry(Operation.CREATE, 429, Headers.of("x-should-retry", "false"))).isFalse();
-    assertThat(noJitter.shouldRetry(Operation.RETRIEVE, 503, Headers.of("x-should-retry", "maybe"))).isTrue();
+    assertThat(noJitter.shouldRetry(Operation.CREATE, 500, Headers.of("x-should-retry", "true"), false)).isTrue();
+    assertThat(noJitter.shouldRetry(Operation.RETRIEVE, 400, Headers.of("x-should-retry", "true"), false)).isTrue();
+    assertThat(noJitter.shouldRetry(Operation.RETRIEVE, 503, Headers.of("x-should-retry", "false"), false)).isFalse();
+    assertThat(noJitter.shouldRetry(Operation.CREATE, 429, Headers.of("x-should-retry", "false"), false)).isFalse();
+    assertThat(noJitter.shouldRetry(Operation.RETRIEVE, 503, Headers.of("x-should-retry", "maybe"), false)).isTrue();
   }
 
   @Test
@@ -142,18 +143,46 @@ class RetryPolicyTest {
     for (RetryPolicy.Transport kind : new RetryPolicy.Transport[] {RetryPolicy.Transport.TIMEOUT_AFTER_SENDING,
         RetryPolicy.Transport.BROKEN_AFTER_SENDING}) {
       assertThat(kind.mayHaveReachedServer).isTrue();
-      assertThat(noJitter.shouldRetry(Operation.RETRIEVE, kind)).isTrue();
-      assertThat(noJitter.shouldRetry(Operation.CREATE, kind)).isFalse();
+      assertThat(noJitter.shouldRetry(Operation.RETRIEVE, kind, false)).isTrue();
+      assertThat(noJitter.shouldRetry(Operation.CREATE, kind, false)).isFalse();
     }
-    assertThat(noJitter.shouldRetry(Operation.CREATE, RetryPolicy.Transport.NOT_SENT)).isTrue();
-    assertThat(noJitter.shouldRetry(Operation.CREATE, RetryPolicy.Transport.CONNECT_TIMEOUT)).isTrue();
+    assertThat(noJitter.shouldRetry(Operation.CREATE, RetryPolicy.Transport.NOT_SENT, false)).isTrue();
+    assertThat(noJitter.shouldRetry(Operation.CREATE, RetryPolicy.Transport.CONNECT_TIMEOUT, false)).isTrue();
+  }
+
+  @Test
+  void jobStartingRequestsRetryLikeReadsWhenTheCallerOptsIn() {
+    for (int status : new int[] {408, 409, 500, 503}) {
+      assertThat(noJitter.shouldRetry(Operation.CREATE, status, NONE, true)).as("status %d", status).isTrue();
+    }
+    assertThat(noJitter.shouldRetry(Operation.CREATE, 400, NONE, true)).isFalse();
+    assertThat(noJitter.shouldRetry(Operation.CREATE, 503, Headers.of("x-should-retry", "false"), true)).isFalse();
+    assertThat(noJitter.shouldRetry(Operation.CREATE, RetryPolicy.Transport.TIMEOUT_AFTER_SENDING, true)).isTrue();
+    assertThat(noJitter.shouldRetry(Operation.CREATE, RetryPolicy.Transport.BROKEN_AFTER_SENDING, true)).isTrue();
+    assertThat(noJitter.shouldRetry(Operation.CREATE, RetryPolicy.Transport.UNREADABLE_BODY, true)).isFalse();
+  }
+
+  @Test
+  void aCallTheShutDownDispatcherRejectedWasNotSentAndIsNotRetried() {
+    // What OkHttp reports when enqueue meets a dispatcher whose executor was shut down: without a
+    // cause when the dispatcher sees the shutdown, with one when the executor refuses the task.
+    InterruptedIOException seenShutDown = new InterruptedIOException("executor rejected");
+    InterruptedIOException refused = new InterruptedIOException("rejected");
+    refused.initCause(new RejectedExecutionException("Task rejected"));
+
+    assertThat(RetryPolicy.classify(refused)).isEqualTo(RetryPolicy.Transport.CLIENT_SHUT_DOWN);
+    RetryPolicy.Transport kind = RetryPolicy.classify(seenShutDown);
+    assertThat(kind).isEqualTo(RetryPolicy.Transport.CLIENT_SHUT_DOWN);
+    assertThat(kind.mayHaveReachedServer).isFalse();
+    assertThat(noJitter.shouldRetry(Operation.RETRIEVE, kind, false)).isFalse();
+    assertThat(noJitter.shouldRetry(Operation.CREATE, kind, true)).isFalse();
   }
 
   @Test
   void anUnreadableUploadIsNeitherSentNorRetried() {
     assertThat(RetryPolicy.classify(new FileNotFoundException("cat.png"))).isEqualTo(RetryPolicy.Transport.UNREADABLE_BODY);
     assertThat(RetryPolicy.classify(new NoSuchFileException("cat.png"))).isEqualTo(RetryPolicy.Transport.UNREADABLE_BODY);
-    assertThat(noJitter.shouldRetry(Operation.CREATE, RetryPolicy.Transport.UNREADABLE_BODY)).isFalse();
+    assertThat(noJitter.shouldRetry(Operation.CREATE, RetryPolicy.Transport.UNREADABLE_BODY, false)).isFalse();
     assertThat(RetryPolicy.Transport.UNREADABLE_BODY.mayHaveReachedServer).isFalse();
   }
 }

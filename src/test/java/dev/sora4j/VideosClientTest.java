@@ -2,14 +2,24 @@ package dev.sora4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.sora4j.model.Video;
 import dev.sora4j.model.VideoModel;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -17,6 +27,7 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Configuring a client: the builder's rules, the environment, and the headers every request gets. */
 class VideosClientTest {
@@ -118,6 +129,146 @@ class VideosClientTest {
 
     assertThat(request.getHeaders().get("x-own-client")).isEqualTo("yes");
     assertThat(own.dispatcher().executorService().isShutdown()).isFalse();
+  }
+
+  // ---- settings that would reach a header -------------------------------------------------
+
+  @Test
+  void aKeyWithALineBreakOrASpaceIsRejectedWithoutShowingIt() {
+    for (AuthStyle style : AuthStyle.values()) {
+      assertThatThrownBy(() -> VideosClient.builder().apiKey(KEY + "\n").authStyle(style).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("apiKey: has a line feed at index " + KEY.length() + " of " + (KEY.length() + 1))
+          .hasMessageNotContaining(KEY)
+          .hasNoCause();
+    }
+    assertThatThrownBy(() -> VideosClient.builder().apiKey("sk-abc def").build())
+        .hasMessageStartingWith("apiKey: has a space at index 6").hasMessageNotContaining("sk-abc");
+    assertThatThrownBy(() -> VideosClient.builder().apiKey("sk-caf\u00e9").build())
+        .hasMessageStartingWith("apiKey: has a non-ASCII character at index 6");
+  }
+
+  @Test
+  void aKeyFromTheEnvironmentNamesItsVariable() {
+    Map<String, String> env = new HashMap<>();
+    env.put("OPENAI_API_KEY", KEY + "\r\n");
+
+    assertThatThrownBy(() -> VideosClient.builder().fromEnv(env).build())
+        .hasMessageStartingWith("apiKey (from OPENAI_API_KEY): has a carriage return at index " + KEY.length())
+        .hasMessageNotContaining(KEY);
+  }
+
+  @Test
+  void organizationProjectAndDefaultHeadersAreCheckedWithoutShowingTheirValues() {
+    assertThatThrownBy(() -> VideosClient.builder().apiKey(KEY).organization("org-secret\n").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("organization: the value has a line feed at index 10, which a header cannot carry"
+            + " (the value is not shown)");
+    Map<String, String> env = new HashMap<>();
+    env.put("OPENAI_API_KEY", KEY);
+    env.put("OPENAI_PROJECT_ID", "proj-secret\u0000");
+    assertThatThrownBy(() -> VideosClient.builder().fromEnv(env).build())
+        .hasMessageStartingWith("project (from OPENAI_PROJECT_ID): the value has a control character at index 11")
+        .hasMessageNotContaining("proj-secret");
+    assertThatThrownBy(() -> VideosClient.builder().apiKey(KEY).defaultHeader("x-token", "tok-secret\r\n").build())
+        .hasMessageStartingWith("defaultHeader x-token: the value has a carriage return at index 10")
+        .hasMessageNotContaining("tok-secret")
+        .hasNoCause();
+    assertThatThrownBy(() -> VideosClient.builder().apiKey(KEY).defaultHeader("x token", "v").build())
+        .hasMessageStartingWith("defaultHeader: the header name has a space at index 1");
+    assertThatThrownBy(() -> RequestOptions.builder().header("x-token", "tok-secret\n"))
+        .hasMessageStartingWith("header x-token: the value has a line feed at index 10")
+        .hasMessageNotContaining("tok-secret");
+    assertThatThrownBy(() -> RequestOptions.builder().idempotencyKey("key-1\n"))
+        .hasMessageStartingWith("idempotencyKey: the value has a line feed at index 5");
+  }
+
+  @Test
+  void aBadBaseUrlFromTheEnvironmentNamesTheVariable() {
+    Map<String, String> env = new HashMap<>();
+    env.put("OPENAI_API_KEY", KEY);
+    env.put("OPENAI_BASE_URL", "localhost:4000/v1");
+
+    assertThatThrownBy(() -> VideosClient.builder().fromEnv(env))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("OPENAI_BASE_URL: must be an absolute http or https URL, was localhost:4000/v1");
+  }
+
+  // ---- closing ------------------------------------------------------------------------------
+
+  @Test
+  void closingEndsEveryPendingAsyncCall(@TempDir Path dir) throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        String path = request.getUrl().encodedPath();
+        if (path.endsWith("/content")) {
+          return new MockResponse.Builder().code(200).body(new StallingBody(1024, release)).build();
+        }
+        if (path.endsWith("/video_retry")) {
+          return new MockResponse.Builder().code(503).setHeader("retry-after-ms", "60000").build();
+        }
+        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+            .setHeader("openai-poll-after-ms", "60000")
+            .body("{\"id\":\"video_123\",\"object\":\"video\",\"status\":\"queued\",\"progress\":0}").build();
+      }
+    });
+    Path folder = Files.createDirectory(dir.resolve("downloads"));
+    try {
+      VideosClient client = VideosClient.builder().apiKey(KEY).baseUrl(server.url("/v1").toString()).build();
+      Videos videos = client.videos();
+      CompletableFuture<Video> retrying = videos.retrieveAsync("video_retry");
+      CompletableFuture<Video> waiting = videos.pollAsync("video_123", PollOptions.defaults());
+      CompletableFuture<Path> downloading = videos.downloadContentAsync("video_123", null, folder.resolve("cat.mp4"));
+      for (int i = 0; i < 3; i++) {
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
+      }
+      Thread.sleep(200); // the retry and the next check are scheduled, the download under way
+
+      client.close();
+
+      for (CompletableFuture<?> pending : Arrays.asList(retrying, waiting, downloading)) {
+        Throwable failure = catchThrowable(() -> pending.get(2, TimeUnit.SECONDS));
+        assertThat(failure).isInstanceOf(ExecutionException.class);
+        assertThat(failure.getCause()).isInstanceOf(VideosException.class).hasMessageContaining("client closed");
+        assertThat(((VideosException) failure.getCause()).jobMayExist()).isFalse();
+      }
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+      while (folderHasFiles(folder) && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(folderHasFiles(folder)).as("the partial download was removed").isFalse();
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void callsAfterCloseFailAtOnceAsNotSent() throws Exception {
+    VideosClient client = VideosClient.builder().apiKey(KEY).baseUrl(server.url("/v1").toString()).build();
+    client.close();
+    VideoCreateRequest request = VideoCreateRequest.builder().prompt("a cat").build();
+
+    CompletableFuture<Video> async = client.videos().createAsync(request);
+    CompletableFuture<Video> waited = client.videos().createAndPollAsync(request, PollOptions.defaults());
+    Throwable blocking = catchThrowable(() -> client.videos().create(request));
+
+    assertThat(async).isCompletedExceptionally();
+    assertThat(waited).isCompletedExceptionally();
+    for (Throwable failure : Arrays.asList(catchThrowable(async::join).getCause(), catchThrowable(waited::join).getCause(),
+        blocking)) {
+      assertThat(failure).isExactlyInstanceOf(VideosException.class).hasMessage("create: client closed; the request was not sent");
+      assertThat(((VideosException) failure).jobMayExist()).isFalse();
+    }
+    assertThat(server.getRequestCount()).isZero();
+    client.close(); // a second close does nothing
+  }
+
+  private static boolean folderHasFiles(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.findAny().isPresent();
+    }
   }
 
   /** Fetches one video through the client and returns what the server received. */

@@ -2,6 +2,7 @@ package dev.sora4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.sora4j.model.DeletedVideo;
 import dev.sora4j.model.Video;
@@ -15,12 +16,25 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import okhttp3.Call;
+import okhttp3.EventListener;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -269,5 +283,339 @@ class VideosTest {
     assertThat(raw.statusCode()).isEqualTo(200);
     assertThat(raw.requestId()).contains("req_1");
     assertThat(raw.body().id()).isEqualTo("video_123");
+  }
+
+  // ---- every operation takes per-call options, and the raw view mirrors them ---------------
+
+  private static final String DONE = VIDEO.replace("\"queued\"", "\"completed\"");
+  private static final String CHARACTER = "{\"id\":\"char_1\",\"name\":\"Mochi\",\"created_at\":1}";
+  private static final String PAGE = "{\"object\":\"list\",\"data\":[" + DONE
+      + "],\"first_id\":\"video_123\",\"last_id\":\"video_123\",\"has_more\":false}";
+
+  /** Answers every operation by its method and path, so that calls may come in any order. */
+  private void answerEveryOperation() {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        String path = request.getUrl().encodedPath();
+        String body;
+        if (path.endsWith("/content")) {
+          return new MockResponse.Builder().code(200).setHeader("x-request-id", "req_1").body("RIFFWEBP").build();
+        } else if (path.contains("/characters")) {
+          body = CHARACTER;
+        } else if ("DELETE".equals(request.getMethod())) {
+          body = "{\"id\":\"video_123\",\"object\":\"video.deleted\",\"deleted\":true}";
+        } else if ("GET".equals(request.getMethod()) && path.endsWith("/videos")) {
+          body = PAGE;
+        } else {
+          body = DONE;
+        }
+        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+            .setHeader("x-request-id", "req_1").body(body).build();
+      }
+    });
+  }
+
+  private List<RecordedRequest> allTaken() throws InterruptedException {
+    List<RecordedRequest> requests = new ArrayList<>();
+    RecordedRequest request;
+    while ((request = server.takeRequest(100, TimeUnit.MILLISECONDS)) != null) {
+      requests.add(request);
+    }
+    return requests;
+  }
+
+  @Test
+  void everyOperationSendsThisCallsOptions() throws Exception {
+    answerEveryOperation();
+    Path clip = Files.write(dir.resolve("clip.mp4"), new byte[] {0, 0, 0, 24});
+    RequestOptions options = RequestOptions.builder().header("X-Trace", "t-8").maxRetries(0).build();
+    VideoCreateRequest create = VideoCreateRequest.builder().prompt("a cat").build();
+    VideoRemixRequest remix = VideoRemixRequest.builder().prompt("at night").build();
+    VideoEditRequest edit = VideoEditRequest.builder().video(SourceVideo.ofId("video_123")).prompt("snow").build();
+    VideoExtendRequest extend = VideoExtendRequest.builder().video(SourceVideo.ofId("video_123")).prompt("on")
+        .seconds(4).build();
+    CharacterCreateRequest character = CharacterCreateRequest.builder().name("Mochi").video(clip).build();
+    VideoListRequest page = VideoListRequest.firstPage();
+
+    videos.create(create, options);
+    videos.remix("video_123", remix, options);
+    videos.edit(edit, options);
+    videos.extend(extend, options);
+    videos.retrieve("video_123", options);
+    videos.list(page, options);
+    videos.listAll(page, options).iterator().next();
+    videos.delete("video_123", options);
+    videos.createCharacter(character, options);
+    videos.retrieveCharacter("char_1", options);
+    videos.downloadContent("video_123", null, dir.resolve("a.mp4"), options);
+    videos.downloadContent("video_123", null, new ByteArrayOutputStream(), options);
+    videos.openContent("video_123", null, options).close();
+    videos.poll("video_123", PollOptions.defaults(), options);
+    int blocking = 14;
+    CompletableFuture.allOf(
+        videos.createAsync(create, options),
+        videos.remixAsync("video_123", remix, options),
+        videos.editAsync(edit, options),
+        videos.extendAsync(extend, options),
+        videos.retrieveAsync("video_123", options),
+        videos.listAsync(page, options),
+        videos.deleteAsync("video_123", options),
+        videos.createCharacterAsync(character, options),
+        videos.retrieveCharacterAsync("char_1", options),
+        videos.downloadContentAsync("video_123", null, dir.resolve("b.mp4"), options),
+        videos.pollAsync("video_123", PollOptions.defaults(), options)).get(5, TimeUnit.SECONDS);
+    int async = 11;
+
+    List<RecordedRequest> requests = allTaken();
+    assertThat(requests).hasSize(blocking + async);
+    assertThat(requests).allSatisfy(request -> assertThat(request.getHeaders().get("X-Trace")).isEqualTo("t-8"));
+  }
+
+  @Test
+  void createAndPollUseTheOptionsForTheCreateAndItsHeadersForTheChecks() throws Exception {
+    answerEveryOperation();
+    RequestOptions options = RequestOptions.builder().header("X-Trace", "t-9").idempotencyKey("my-key-9")
+        .maxRetries(0).build();
+    VideoCreateRequest request = VideoCreateRequest.builder().prompt("a cat").build();
+
+    videos.createAndPoll(request, PollOptions.defaults(), options);
+    videos.createAndPollAsync(request, PollOptions.defaults(), options).get(5, TimeUnit.SECONDS);
+
+    List<RecordedRequest> requests = allTaken();
+    assertThat(requests).extracting(RecordedRequest::getMethod).containsExactly("POST", "GET", "POST", "GET");
+    assertThat(requests).allSatisfy(r -> assertThat(r.getHeaders().get("X-Trace")).isEqualTo("t-9"));
+    assertThat(requests.get(0).getHeaders().get("Idempotency-Key")).isEqualTo("my-key-9");
+    assertThat(requests.get(1).getHeaders().get("Idempotency-Key")).isNull();
+  }
+
+  @Test
+  void theRawViewMirrorsEveryOperationThatReturnsABody() throws Exception {
+    answerEveryOperation();
+    Path clip = Files.write(dir.resolve("clip.mp4"), new byte[] {0, 0, 0, 24});
+    RequestOptions options = RequestOptions.builder().header("X-Trace", "raw").build();
+    Videos.WithRawResponse raw = videos.withRawResponse();
+    VideoCreateRequest create = VideoCreateRequest.builder().prompt("a cat").build();
+    VideoRemixRequest remix = VideoRemixRequest.builder().prompt("at night").build();
+    VideoEditRequest edit = VideoEditRequest.builder().video(SourceVideo.ofId("video_123")).prompt("snow").build();
+    VideoExtendRequest extend = VideoExtendRequest.builder().video(SourceVideo.ofId("video_123")).prompt("on")
+        .seconds(4).build();
+    CharacterCreateRequest character = CharacterCreateRequest.builder().name("Mochi").video(clip).build();
+
+    List<RawResponse<?>> responses = Arrays.asList(
+        raw.create(create), raw.create(create, options),
+        raw.remix("video_123", remix), raw.remix("video_123", remix, options),
+        raw.edit(edit), raw.edit(edit, options),
+        raw.extend(extend), raw.extend(extend, options),
+        raw.retrieve("video_123"), raw.retrieve("video_123", options),
+        raw.list(VideoListRequest.firstPage()), raw.list(VideoListRequest.firstPage(), options),
+        raw.delete("video_123"), raw.delete("video_123", options),
+        raw.createCharacter(character), raw.createCharacter(character, options),
+        raw.retrieveCharacter("char_1"), raw.retrieveCharacter("char_1", options));
+
+    assertThat(responses).allSatisfy(response -> {
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.requestId()).hasValue("req_1");
+      assertThat(response.body()).isNotNull();
+    });
+    List<RecordedRequest> requests = allTaken();
+    assertThat(requests).hasSize(18);
+    for (int i = 0; i < requests.size(); i++) {
+      assertThat(requests.get(i).getHeaders().get("X-Trace")).as("request %d", i).isEqualTo(i % 2 == 0 ? null : "raw");
+    }
+  }
+
+  // ---- a job started without an id ---------------------------------------------------------
+
+  @Test
+  void aJobStartedWithoutAnIdFailsAsMalformedEvenWhenWaitingForIt() throws Exception {
+    String noId = "{\"object\":\"video\",\"model\":\"sora-2\",\"status\":\"queued\",\"progress\":0}";
+    respond(noId);
+    respond(noId);
+    VideoCreateRequest request = VideoCreateRequest.builder().prompt("a cat").build();
+
+    Throwable blocking = catchThrowable(() -> videos.createAndPoll(request, PollOptions.defaults()));
+    Throwable async = catchThrowable(() -> videos.createAndPollAsync(request, PollOptions.defaults()).get(5, TimeUnit.SECONDS))
+        .getCause();
+
+    for (Throwable failure : Arrays.asList(blocking, async)) {
+      assertThat(failure).isInstanceOfSatisfying(MalformedResponseException.class, e -> {
+        assertThat(e.jobMayExist()).isTrue();
+        assertThat(e.requestId()).hasValue("req_1");
+        assertThat(e.idempotencyKey()).isPresent();
+      }).hasMessageStartingWith("create: the 200 response has no job id (request id req_1)");
+    }
+    assertThat(server.getRequestCount()).as("no check of a blank id").isEqualTo(2);
+  }
+
+  // ---- createAndPollAsync and cancelling ---------------------------------------------------
+
+  @Test
+  void cancellingCreateAndPollDuringTheCreateLetsTheCreateFinishAndStartsNoWait() throws Exception {
+    CountDownLatch ended = new CountDownLatch(1);
+    AtomicBoolean canceled = new AtomicBoolean();
+    AtomicReference<IOException> failed = new AtomicReference<>();
+    OkHttpClient own = new OkHttpClient.Builder().eventListener(new EventListener() {
+      @Override
+      public void canceled(Call call) {
+        canceled.set(true);
+      }
+
+      @Override
+      public void callEnd(Call call) {
+        ended.countDown();
+      }
+
+      @Override
+      public void callFailed(Call call, IOException e) {
+        failed.set(e);
+        ended.countDown();
+      }
+    }).build();
+    try (VideosClient watched = VideosClient.builder().apiKey(KEY).baseUrl(server.url("/v1").toString())
+        .httpClient(own).build()) {
+      server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+          .body(VIDEO).headersDelay(300, TimeUnit.MILLISECONDS).build());
+
+      CompletableFuture<Video> done = watched.videos().createAndPollAsync(
+          VideoCreateRequest.builder().prompt("a cat").build(), PollOptions.defaults());
+      assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
+      done.cancel(true);
+
+      assertThat(ended.await(5, TimeUnit.SECONDS)).isTrue();
+      assertThat(canceled).as("the create was not cancelled").isFalse();
+      assertThat(failed.get()).isNull();
+      Thread.sleep(200);
+      assertThat(server.getRequestCount()).as("no check followed").isEqualTo(1);
+    } finally {
+      own.dispatcher().executorService().shutdown();
+    }
+  }
+
+  @Test
+  void aWaitStartedAsTheResultIsCancelledIsCancelledToo() {
+    CompletableFuture<Video> created = new CompletableFuture<>();
+    AtomicReference<CompletableFuture<Video>> result = new AtomicReference<>();
+    CompletableFuture<Video> wait = new CompletableFuture<>();
+
+    // The race the chain must survive: the result is cancelled while the wait is being started.
+    result.set(Videos.thenPoll(created, video -> {
+      result.get().cancel(true);
+      return wait;
+    }));
+    created.complete(null);
+
+    assertThat(result.get()).isCancelled();
+    assertThat(wait).isCancelled();
+  }
+
+  @Test
+  void cancellingTheResultNeverCancelsTheCreateAndSkipsTheWait() {
+    CompletableFuture<Video> created = new CompletableFuture<>();
+    AtomicBoolean waitStarted = new AtomicBoolean();
+
+    CompletableFuture<Video> result = Videos.thenPoll(created, video -> {
+      waitStarted.set(true);
+      return new CompletableFuture<>();
+    });
+    result.cancel(true);
+    created.complete(null);
+
+    assertThat(created).isNotCancelled();
+    assertThat(waitStarted).isFalse();
+  }
+
+  // ---- asynchronous downloads ---------------------------------------------------------------
+
+  /** Serves content whose body stalls after its first 64 KB, and videos at once. */
+  private void serveStallingContent(CountDownLatch release) {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        if (request.getUrl().encodedPath().endsWith("/content")) {
+          return new MockResponse.Builder().code(200).setHeader("Content-Type", "video/mp4")
+              .body(new StallingBody(64 * 1024, release)).build();
+        }
+        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(VIDEO).build();
+      }
+    });
+  }
+
+  private List<Path> filesIn(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void cancellingAnAsyncDownloadStopsTheCopyAndDeletesThePartialFile() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    serveStallingContent(release);
+    Path folder = Files.createDirectory(dir.resolve("downloads"));
+    Path target = folder.resolve("cat.mp4");
+    try {
+      CompletableFuture<Path> download = videos.downloadContentAsync("video_123", null, target);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (filesIn(folder).stream().noneMatch(file -> file.toFile().length() > 0) && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(filesIn(folder)).as("a partial file is being written").hasSize(1);
+
+      download.cancel(true);
+
+      deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+      while (!filesIn(folder).isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(filesIn(folder)).as("the copy stopped and removed its partial file").isEmpty();
+      assertThat(download).isCancelled();
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void slowAsyncDownloadsDoNotHoldUpOtherCallsToTheSameHost() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    serveStallingContent(release);
+    List<CompletableFuture<Path>> downloads = new ArrayList<>();
+    try {
+      // OkHttp runs at most five calls per host at once: as many downloads as that.
+      for (int i = 0; i < 5; i++) {
+        downloads.add(videos.downloadContentAsync("video_123", null, dir.resolve("cat" + i + ".mp4")));
+      }
+      for (int i = 0; i < 5; i++) {
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
+      }
+
+      Video video = videos.retrieveAsync("video_123").get(3, TimeUnit.SECONDS);
+
+      assertThat(video.id()).isEqualTo("video_123");
+      assertThat(downloads).allSatisfy(download -> assertThat(download).isNotDone());
+    } finally {
+      downloads.forEach(download -> download.cancel(true));
+      release.countDown();
+    }
+  }
+
+  // ---- the wait's timeout bounds its checks --------------------------------------------------
+
+  @Test
+  void aWaitOnAServerThatHangsEndsSoonAfterItsTimeout() {
+    for (int i = 0; i < 2; i++) {
+      server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    }
+    PollOptions options = PollOptions.builder().timeout(Duration.ofMillis(200)).build();
+    long start = System.nanoTime();
+
+    Throwable blocking = catchThrowable(() -> videos.poll("video_123", options));
+    Throwable async = catchThrowable(() -> videos.pollAsync("video_123", options).get(5, TimeUnit.SECONDS)).getCause();
+
+    for (Throwable failure : Arrays.asList(blocking, async)) {
+      assertThat(failure).isInstanceOfSatisfying(PollTimeoutException.class, e -> assertThat(e.video()).isNull())
+          .hasMessageStartingWith("video job video_123 not seen after waiting 200 ms");
+    }
+    assertThat(System.nanoTime() - start).as("two waits of about a second each, not the 10-minute call timeout")
+        .isLessThan(TimeUnit.SECONDS.toNanos(4));
   }
 }

@@ -89,8 +89,8 @@ class FacadeAgainstEmulatorTest {
     assertThat(video.status()).isEqualTo(VideoStatus.COMPLETED);
     assertThat(video.progress()).isEqualTo(100);
     assertThat(video.completedAt()).isPresent();
+    // How many in-between states a check sees depends on the machine's speed; the last is fixed.
     assertThat(progress).last().isEqualTo("completed 100");
-    assertThat(progress).anyMatch(line -> line.startsWith("in_progress"));
 
     Path mp4 = videos.downloadContent(video.id(), VideoContentVariant.VIDEO, dir.resolve("cat.mp4"));
     byte[] head = new byte[8];
