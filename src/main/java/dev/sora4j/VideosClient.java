@@ -103,6 +103,15 @@ public final class VideosClient implements AutoCloseable {
   }
 
   /**
+   * Returns the version of sora4j, as sent in the {@code User-Agent} header.
+   *
+   * @return the version, such as {@code 0.1.0}, or {@code unknown} outside a built jar
+   */
+  public static String version() {
+    return Version.VERSION;
+  }
+
+  /**
    * Returns the operations on videos and characters.
    *
    * @return the videos service of this client

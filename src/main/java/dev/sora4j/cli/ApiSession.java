@@ -1,0 +1,112 @@
+package dev.sora4j.cli;
+
+import dev.sora4j.Videos;
+import dev.sora4j.VideosClient;
+import dev.sora4j.emulator.VideosEmulator;
+import java.security.SecureRandom;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The client one command talks through, and the emulator it started for {@code --emulator}:
+ * closing the session stops both, so no emulator outlives its command.
+ */
+final class ApiSession implements AutoCloseable {
+  private final VideosClient client;
+  private final VideosEmulator emulator;
+
+  private ApiSession(VideosClient client, VideosEmulator emulator) {
+    this.client = client;
+    this.emulator = emulator;
+  }
+
+  static ApiSession open(SoraCommand root, CommandLine commandLine) {
+    return root.emulator ? withEmulator(root, commandLine) : withServer(root, commandLine);
+  }
+
+  private static ApiSession withEmulator(SoraCommand root, CommandLine commandLine) {
+    if (root.baseUrl != null) {
+      throw new ParameterException(commandLine, "--emulator and --base-url cannot be used together");
+    }
+    // The emulator requires the key it is given, so the command checks authentication as it
+    // would against a real server; a key of the user's own is used if given.
+    String key = notBlank(root.apiKey) ? root.apiKey.trim() : "sk-emulator-" + randomHex();
+    root.secrets.add(key);
+    VideosEmulator.Builder builder = VideosEmulator.builder().requiredApiKey(key);
+    try {
+      builder.speedFactor(root.emulatorSpeed);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(commandLine, "--emulator-speed: must be positive, was " + root.emulatorSpeed);
+    }
+    VideosEmulator emulator = builder.start();
+    try {
+      VideosClient client = VideosClient.builder().baseUrl(emulator.baseUrl()).apiKey(key).build();
+      return new ApiSession(client, emulator);
+    } catch (RuntimeException e) {
+      emulator.close();
+      throw e;
+    }
+  }
+
+  private static ApiSession withServer(SoraCommand root, CommandLine commandLine) {
+    Map<String, String> env = root.env;
+    String key = notBlank(root.apiKey) ? root.apiKey : env.get("OPENAI_API_KEY");
+    if (!notBlank(key)) {
+      throw new ParameterException(commandLine, "No API key: pass " + SoraCommand.API_KEY_OPTION
+          + " KEY or set OPENAI_API_KEY (or try --emulator, which needs none)");
+    }
+    root.secrets.add(key);
+    String baseUrl = notBlank(root.baseUrl) ? root.baseUrl
+        : notBlank(env.get("OPENAI_BASE_URL")) ? env.get("OPENAI_BASE_URL")
+        : VideosClient.DEFAULT_BASE_URL;
+    VideosClient.Builder builder = VideosClient.builder().apiKey(key.trim());
+    try {
+      builder.baseUrl(baseUrl.trim());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(commandLine,
+          "--base-url: must be an absolute http or https URL, was " + baseUrl);
+    }
+    if (notBlank(env.get("OPENAI_ORG_ID"))) {
+      builder.organization(env.get("OPENAI_ORG_ID").trim());
+    }
+    if (notBlank(env.get("OPENAI_PROJECT_ID"))) {
+      builder.project(env.get("OPENAI_PROJECT_ID").trim());
+    }
+    return new ApiSession(builder.build(), null);
+  }
+
+  Videos videos() {
+    return client.videos();
+  }
+
+  /** True when the jobs live in this process's emulator, and so end with the command. */
+  boolean usesEmulator() {
+    return emulator != null;
+  }
+
+  @Override
+  public void close() {
+    try {
+      client.close();
+    } finally {
+      if (emulator != null) {
+        emulator.close();
+      }
+    }
+  }
+
+  private static String randomHex() {
+    byte[] bytes = new byte[16];
+    new SecureRandom().nextBytes(bytes);
+    StringBuilder hex = new StringBuilder();
+    for (byte b : bytes) {
+      hex.append(String.format("%02x", b & 0xff));
+    }
+    return hex.toString();
+  }
+
+  private static boolean notBlank(String value) {
+    return value != null && !value.trim().isEmpty();
+  }
+}

@@ -1,0 +1,82 @@
+package dev.sora4j.cli;
+
+import dev.sora4j.emulator.VideosEmulator;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code sora4j emulator}: serves the Videos API on this machine until Ctrl-C, for trying the
+ * tool, the library or another client without an account.
+ */
+@Command(name = "emulator", sortOptions = false,
+    description = {
+        "Run the Videos API emulator in the foreground until Ctrl-C.",
+        "Jobs take 3 s (divided by --speed); a prompt containing [fail] or [fail:CODE] fails."})
+final class EmulatorCommand extends SubCommand {
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "4010", order = 1,
+      description = "Port on 127.0.0.1, or 0 for a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--speed", paramLabel = "FACTOR", defaultValue = "1", order = 2,
+      description = "How much faster than 3 s a job runs (default: ${DEFAULT-VALUE}).")
+  double speed;
+
+  @Option(names = "--failure-rate", paramLabel = "RATE", defaultValue = "0", order = 3,
+      description = "Share of jobs that fail, 0 to 1 (default: ${DEFAULT-VALUE}).")
+  double failureRate;
+
+  @Override
+  public Integer call() {
+    SoraCommand root = root();
+    VideosEmulator.Builder builder = VideosEmulator.builder();
+    try {
+      builder.port(port).speedFactor(speed).failureRate(failureRate);
+      if (root.apiKey != null) {
+        builder.requiredApiKey(root.apiKey);
+      }
+    } catch (IllegalArgumentException e) {
+      throw usageError(e.getMessage());
+    }
+    VideosEmulator emulator = builder.start();
+    try {
+      CountDownLatch stopped = new CountDownLatch(1);
+      // Ctrl-C runs the shutdown hooks; the emulator's threads are daemons, so this thread's
+      // waiting is what keeps the JVM alive until then.
+      Thread stopOnExit = new Thread(() -> {
+        emulator.close();
+        root.output().note("emulator stopped");
+        root.out.flush();
+        stopped.countDown();
+      }, "sora4j-emulator-stop");
+      Runtime.getRuntime().addShutdownHook(stopOnExit);
+      try {
+        announce(root, emulator);
+        stopped.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt(); // an embedding caller stopped us: close and return
+        emulator.close();
+        root.output().note("emulator stopped");
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException shuttingDown) {
+          // the hook is running: it closes the emulator
+        }
+      }
+      return Main.OK;
+    } finally {
+      emulator.close();
+    }
+  }
+
+  private static void announce(SoraCommand root, VideosEmulator emulator) {
+    Output output = root.output();
+    output.emulatorStarted(emulator.baseUrl(), emulator.port());
+    String key = root.apiKey != null ? "<the key given>" : "anything";
+    output.note("use it with:  export OPENAI_BASE_URL=" + emulator.baseUrl() + " OPENAI_API_KEY=" + key);
+    output.note("press Ctrl-C to stop");
+    root.out.flush();
+    root.err.flush();
+  }
+}

@@ -1,0 +1,22 @@
+package dev.sora4j.cli;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The options of the commands that start a job: whether to wait for it, and where to save it. */
+final class JobOptions {
+  @Option(names = {"-w", "--wait"}, order = 50,
+      description = "Wait for the job to finish, showing its progress, then print it.")
+  boolean wait;
+
+  @Mixin
+  SaveOptions save;
+
+  void check(SubCommand command) {
+    save.check(command);
+  }
+
+  boolean waits() {
+    return wait || save.output != null;
+  }
+}

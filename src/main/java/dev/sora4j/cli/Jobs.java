@@ -1,0 +1,95 @@
+package dev.sora4j.cli;
+
+import dev.sora4j.PollOptions;
+import dev.sora4j.model.Video;
+import dev.sora4j.model.VideoContentVariant;
+import dev.sora4j.model.VideoStatus;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What happens after a job is started (create, remix, edit, extend) or named ({@code wait}):
+ * print it, or wait for it with a progress display, then print the final job or save its
+ * content. A failed job ends the command with exit code 1 and its error code and message.
+ */
+final class Jobs {
+  private final SoraCommand root;
+  private final ApiSession session;
+
+  Jobs(SoraCommand root, ApiSession session) {
+    this.root = root;
+    this.session = session;
+  }
+
+  /** Reports a job just started, waiting for it first when the options ask for that. */
+  int started(Video video, JobOptions options) {
+    if (!options.waits()) {
+      root.output().video(video);
+      return Main.OK;
+    }
+    return waitFor(video.id(), options.save);
+  }
+
+  /** Waits for a job to finish, then prints it or saves its content. */
+  int waitFor(String videoId, SaveOptions save) {
+    Video done = poll(videoId);
+    Output output = root.output();
+    if (done.status() == VideoStatus.FAILED) {
+      if (output.json()) {
+        output.video(done);
+      }
+      root.err.println(root.secrets.redact("error: video " + done.id() + " failed: "
+          + done.error().map(Output::describe).orElse("no error given")));
+      return Main.FAILED;
+    }
+    if (save.output == null) {
+      output.video(done);
+      return Main.OK;
+    }
+    long bytes = download(done.id(), save.variantOrDefault(), save.output);
+    if (output.json()) {
+      output.video(done);
+      output.savedNote(save.output, bytes);
+    } else {
+      output.saved(save.output, bytes);
+    }
+    return Main.OK;
+  }
+
+  long download(String videoId, VideoContentVariant variant, Path target) {
+    session.videos().downloadContent(videoId, variant, target);
+    try {
+      return Files.size(target);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the size of " + target, e);
+    }
+  }
+
+  private Video poll(String videoId) {
+    // Ctrl-C ends the wait, not the job: say how to pick it up again (an emulated job ends with
+    // this process, so there is nothing to resume).
+    Thread resumeHint = session.usesEmulator() ? null : new Thread(() -> {
+      PrintStream err = root.err;
+      err.println();
+      err.println("stopped waiting; the job goes on. Wait again with: sora4j wait " + videoId);
+      err.flush();
+    }, "sora4j-resume-hint");
+    if (resumeHint != null) {
+      Runtime.getRuntime().addShutdownHook(resumeHint);
+    }
+    try (ProgressDisplay progress = ProgressDisplay.forRoot(root)) {
+      return session.videos().poll(videoId, PollOptions.builder().progressListener(progress::update).build());
+    } finally {
+      if (resumeHint != null) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(resumeHint);
+        } catch (IllegalStateException shuttingDown) {
+          // the JVM is already exiting and the hint is being printed
+        }
+      }
+    }
+  }
+}
