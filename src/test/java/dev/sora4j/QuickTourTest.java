@@ -2,6 +2,7 @@ package dev.sora4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sora4j.emulator.VideosEmulator;
 import dev.sora4j.model.Video;
 import dev.sora4j.model.VideoContentVariant;
 import dev.sora4j.model.VideoListOrder;
@@ -33,8 +34,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's quick tour, compiled and run against a small fake of the provider. Each block
- * between the {@code // README} markers stands verbatim in README.md, which
- * {@link #everyJavaBlockOfTheReadmeIsInThisFile()} checks.
+ * between the {@code // README} markers (here and in {@code readme/MyVideoServiceTest}) stands
+ * verbatim in README.md, which {@link #everyJavaBlockOfTheReadmeIsInThisFile()} checks.
  */
 class QuickTourTest {
   private final MockWebServer server = new MockWebServer();
@@ -188,10 +189,27 @@ class QuickTourTest {
   }
 
   @Test
+  void testingAgainstTheEmulator() {
+    // README: emulator
+    try (VideosEmulator emulator = VideosEmulator.builder()
+            .speedFactor(10)          // a job takes 0.3 s instead of 3 s
+            .failureRate(0.1)         // or put [fail] or [fail:CODE] in a prompt
+            .requiredApiKey("sk-test")
+            .start();
+         VideosClient client = VideosClient.builder().baseUrl(emulator.baseUrl()).apiKey("sk-test").build()) {
+      Video video = client.videos().createAndPoll(   // your code under test, given the client
+          VideoCreateRequest.builder().prompt("a cat").build(), PollOptions.defaults());
+    }
+    // README: end
+  }
+
+  @Test
   void everyJavaBlockOfTheReadmeIsInThisFile() throws IOException {
     String readme = new String(Files.readAllBytes(Paths.get("README.md")), StandardCharsets.UTF_8);
     String source = new String(Files.readAllBytes(
-        Paths.get("src/test/java/dev/sora4j/QuickTourTest.java")), StandardCharsets.UTF_8);
+        Paths.get("src/test/java/dev/sora4j/QuickTourTest.java")), StandardCharsets.UTF_8)
+        + new String(Files.readAllBytes(
+            Paths.get("src/test/java/dev/sora4j/readme/MyVideoServiceTest.java")), StandardCharsets.UTF_8);
     List<String> tourBlocks = new ArrayList<>();
     Matcher marked = Pattern.compile("// README: [a-z ]+\n(.*?)\n\\s*// README: end", Pattern.DOTALL).matcher(source);
     while (marked.find()) {

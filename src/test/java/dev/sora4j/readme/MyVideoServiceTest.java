@@ -1,0 +1,26 @@
+package dev.sora4j.readme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sora4j.PollOptions;
+import dev.sora4j.VideoCreateRequest;
+import dev.sora4j.VideosClient;
+import dev.sora4j.emulator.VideosEmulatorExtension;
+import dev.sora4j.model.Video;
+import dev.sora4j.model.VideoStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+// The README's example of the JUnit extension, as a user would write it; QuickTourTest checks
+// that the README shows the marked block verbatim.
+// README: extension
+@ExtendWith(VideosEmulatorExtension.class)
+class MyVideoServiceTest {
+  @Test
+  void makesAVideo(VideosClient client) {
+    Video video = client.videos().createAndPoll(
+        VideoCreateRequest.builder().prompt("a cat").build(), PollOptions.defaults());
+    assertThat(video.status()).isEqualTo(VideoStatus.COMPLETED);
+  }
+}
+// README: end
