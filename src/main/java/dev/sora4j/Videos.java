@@ -125,6 +125,9 @@ public final class Videos {
   private Prepared<ResponseBody> contentCall(String videoId, VideoContentVariant variant) {
     Requests.checkNotBlank("videoId", videoId);
     VideoContentVariant chosen = variant == null ? VideoContentVariant.VIDEO : variant;
+    if (chosen == VideoContentVariant.UNKNOWN) {
+      throw new IllegalArgumentException("variant: must be VIDEO, THUMBNAIL or SPRITESHEET, was UNKNOWN");
+    }
     return new Prepared<>(Operation.DOWNLOAD_CONTENT, headers -> api.retrieveVideoContent(headers, videoId, chosen));
   }
 

@@ -2,6 +2,7 @@ package dev.sora4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sora4j.contract.WireContract;
 import dev.sora4j.emulator.VideosEmulator;
 import dev.sora4j.model.Video;
 import dev.sora4j.model.VideoContentVariant;
@@ -31,6 +32,7 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The README's quick tour, compiled and run against a small fake of the provider. Each block
@@ -40,11 +42,14 @@ import org.junit.jupiter.api.Test;
 class QuickTourTest {
   private final MockWebServer server = new MockWebServer();
   private final FakeProvider provider = new FakeProvider();
+  /** The fake provider's traffic, both ways, against openapi/videos.yaml. */
+  @RegisterExtension
+  final WireContract contract = new WireContract();
   private VideosClient client;
 
   @BeforeEach
   void start() throws IOException {
-    server.setDispatcher(provider);
+    server.setDispatcher(contract.checking(provider));
     server.start(InetAddress.getByName("127.0.0.1"), 0);
     client = VideosClient.builder().apiKey("sk-test").baseUrl(server.url("/v1").toString()).build();
   }

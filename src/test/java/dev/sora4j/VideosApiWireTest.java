@@ -3,6 +3,7 @@ package dev.sora4j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.Moshi;
+import dev.sora4j.contract.WireContract;
 import dev.sora4j.model.CreateVideoRequest;
 import dev.sora4j.model.DeletedVideo;
 import dev.sora4j.model.EditVideoRequest;
@@ -33,6 +34,7 @@ import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import retrofit2.Response;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
@@ -49,10 +51,14 @@ class VideosApiWireTest {
 
   private final Moshi moshi = new Moshi.Builder().build();
   private final MockWebServer server = new MockWebServer();
+  /** Every request and response below against openapi/videos.yaml; credentials are the facade's business. */
+  @RegisterExtension
+  final WireContract contract = WireContract.withoutCredentials();
   private VideosApi api;
 
   @BeforeEach
   void start() throws IOException {
+    contract.watch(server);
     server.start(InetAddress.getByName("127.0.0.1"), 0);
     api = new Retrofit.Builder()
         .baseUrl(server.url("/openai/v1/"))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.sora4j.contract.WireContract;
 import dev.sora4j.model.DeletedVideo;
 import dev.sora4j.model.Video;
 import dev.sora4j.model.VideoCharacter;
@@ -38,6 +39,7 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every operation of the facade on the wire: method, path, query, headers, content type and body. */
@@ -47,6 +49,9 @@ class VideosTest {
       + "\"progress\":0,\"created_at\":1712697600,\"size\":\"720x1280\",\"seconds\":\"4\"}";
 
   private final MockWebServer server = new MockWebServer();
+  /** Every request the facade sends and every response served below, against openapi/videos.yaml. */
+  @RegisterExtension
+  final WireContract contract = new WireContract();
   private VideosClient client;
   private Videos videos;
 
@@ -55,6 +60,7 @@ class VideosTest {
 
   @BeforeEach
   void start() throws IOException {
+    contract.watch(server);
     server.start(InetAddress.getByName("127.0.0.1"), 0);
     client = VideosClient.builder().apiKey(KEY).baseUrl(server.url("/openai/v1").toString())
         .organization("org-9").project("proj-9").build();
@@ -256,6 +262,8 @@ class VideosTest {
     assertThatThrownBy(() -> videos.retrieveCharacter("")).hasMessage("characterId: must not be blank");
     assertThatThrownBy(() -> videos.remix(null, VideoRemixRequest.builder().prompt("x").build()))
         .hasMessage("videoId: must not be blank");
+    assertThatThrownBy(() -> videos.openContent("video_1", VideoContentVariant.UNKNOWN))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("variant:");
     assertThatThrownBy(() -> videos.create(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("request");
     assertThat(server.getRequestCount()).isZero();
   }
@@ -294,7 +302,7 @@ class VideosTest {
 
   /** Answers every operation by its method and path, so that calls may come in any order. */
   private void answerEveryOperation() {
-    server.setDispatcher(new Dispatcher() {
+    server.setDispatcher(contract.checking(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
@@ -313,7 +321,7 @@ class VideosTest {
         return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
             .setHeader("x-request-id", "req_1").body(body).build();
       }
-    });
+    }));
   }
 
   private List<RecordedRequest> allTaken() throws InterruptedException {
@@ -430,8 +438,10 @@ class VideosTest {
   @Test
   void aJobStartedWithoutAnIdFailsAsMalformedEvenWhenWaitingForIt() throws Exception {
     String noId = "{\"object\":\"video\",\"model\":\"sora-2\",\"status\":\"queued\",\"progress\":0}";
-    respond(noId);
-    respond(noId);
+    for (int i = 0; i < 2; i++) {
+      server.enqueue(contract.offContract(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+          .setHeader("x-request-id", "req_1").body(noId).build(), "a job without the required id, created_at, size and seconds"));
+    }
     VideoCreateRequest request = VideoCreateRequest.builder().prompt("a cat").build();
 
     Throwable blocking = catchThrowable(() -> videos.createAndPoll(request, PollOptions.defaults()));
@@ -529,7 +539,7 @@ class VideosTest {
 
   /** Serves content whose body stalls after its first 64 KB, and videos at once. */
   private void serveStallingContent(CountDownLatch release) {
-    server.setDispatcher(new Dispatcher() {
+    server.setDispatcher(contract.checking(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
         if (request.getUrl().encodedPath().endsWith("/content")) {
@@ -538,7 +548,7 @@ class VideosTest {
         }
         return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(VIDEO).build();
       }
-    });
+    }));
   }
 
   private List<Path> filesIn(Path folder) throws IOException {
@@ -603,7 +613,8 @@ class VideosTest {
   @Test
   void aWaitOnAServerThatHangsEndsSoonAfterItsTimeout() {
     for (int i = 0; i < 2; i++) {
-      server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+      server.enqueue(contract.offContract(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build(),
+          "a server that hangs before answering"));
     }
     PollOptions options = PollOptions.builder().timeout(Duration.ofMillis(200)).build();
     long start = System.nanoTime();
