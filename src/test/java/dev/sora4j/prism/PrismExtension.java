@@ -26,6 +26,10 @@ public final class PrismExtension implements BeforeAllCallback, BeforeEachCallba
   private static final Namespace NAMESPACE = Namespace.create(PrismExtension.class);
   private static final String SKIP_PROPERTY = "skipContractTests";
 
+  /** Creates the extension; JUnit does so for {@code @ExtendWith}. */
+  public PrismExtension() {
+  }
+
   /** Marks a test that provokes a violation on purpose (it asserts the rejection itself). */
   @Target(ElementType.METHOD)
   @Retention(RetentionPolicy.RUNTIME)
