@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.squareup.moshi.Moshi;
+import dev.sora4j.contract.WireContract;
 import dev.sora4j.model.Video;
 import dev.sora4j.model.VideoContentVariant;
 import dev.sora4j.model.VideoModel;
@@ -34,6 +35,7 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
+import okhttp3.MultipartBody;
 import okhttp3.OkHttpClient;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
@@ -42,6 +44,7 @@ import okio.Okio;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,6 +66,9 @@ class CallExecutorTest {
 
   private final Moshi moshi = new Moshi.Builder().build();
   private final MockWebServer server = new MockWebServer();
+  /** Every request the executor sends and every response served below, against openapi/videos.yaml. */
+  @RegisterExtension
+  final WireContract contract = new WireContract();
   private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1);
   /** The waits the executor asked for, in milliseconds: recorded instead of slept. */
   private final List<Long> sleeps = new CopyOnWriteArrayList<>();
@@ -77,6 +83,7 @@ class CallExecutorTest {
 
   @BeforeEach
   void start() throws IOException {
+    contract.watch(server);
     server.start(InetAddress.getByName("127.0.0.1"), 0);
     use(server.url("/v1/"), Duration.ofSeconds(5), true);
   }
@@ -120,12 +127,35 @@ class CallExecutorTest {
   }
 
   private void enqueue(int status, String body, String... headers) {
+    server.enqueue(response(status, body, headers));
+  }
+
+  /** Queues a response that breaks the contract on purpose, saying how. */
+  private void enqueueOffContract(String why, int status, String body, String... headers) {
+    server.enqueue(contract.offContract(response(status, body, headers), why));
+  }
+
+  /** Queues a fault or a response that breaks the contract on purpose, saying how. */
+  private void enqueueOffContract(String why, MockResponse response) {
+    server.enqueue(contract.offContract(response, why));
+  }
+
+  private static MockResponse response(int status, String body, String... headers) {
     MockResponse.Builder response = new MockResponse.Builder().code(status).setHeader("Content-Type",
         status < 300 || body.startsWith("{") ? "application/json" : "text/html").body(body);
     for (int i = 0; i < headers.length; i += 2) {
       response.setHeader(headers[i], headers[i + 1]);
     }
-    server.enqueue(response.build());
+    return response.build();
+  }
+
+  /** A download's answer: bytes of the video's media type. */
+  private static MockResponse mp4(String body) {
+    return new MockResponse.Builder().code(200).setHeader("Content-Type", "video/mp4").body(body).build();
+  }
+
+  private static MockResponse stall() {
+    return new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build();
   }
 
   private <T> CallFactory<T> recorded(CallFactory<T> factory) {
@@ -232,8 +262,8 @@ class CallExecutorTest {
 
   @Test
   void anHtmlBadGatewayPageGivesAReadableSnippet() {
-    enqueue(502, "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center>"
-        + "<hr><center>cloudflare</center></body></html>");
+    enqueueOffContract("a proxy's HTML 502", 502, "<html><head><title>502 Bad Gateway</title></head>"
+        + "<body><center><h1>502 Bad Gateway</h1></center><hr><center>cloudflare</center></body></html>");
 
     InternalServerException failure = (InternalServerException) failure(Operation.RETRIEVE, noRetries(), retrieve());
 
@@ -244,7 +274,7 @@ class CallExecutorTest {
   @ParameterizedTest
   @ValueSource(strings = {"{\"id\": \"video_123\",", "<html>oops</html>", "", "null", "[1, 2]", "{\"id\": {}}"})
   void aSuccessWhoseBodyIsNotTheJsonIsMalformed(String body) {
-    enqueue(200, body, "x-request-id", "req_bad");
+    enqueueOffContract("a success whose body is not a Video", 200, body, "x-request-id", "req_bad");
 
     VideosException failure = failure(Operation.RETRIEVE, retrieve());
 
@@ -256,7 +286,8 @@ class CallExecutorTest {
 
   @Test
   void aNoContentSuccessIsMalformedToo() {
-    server.enqueue(new MockResponse.Builder().code(204).setHeader("x-request-id", "req_204").build());
+    enqueueOffContract("a 204 where the contract has a Video",
+        new MockResponse.Builder().code(204).setHeader("x-request-id", "req_204").build());
 
     VideosException failure = failure(Operation.RETRIEVE, retrieve());
 
@@ -267,7 +298,7 @@ class CallExecutorTest {
 
   @Test
   void anUnreadableSuccessOfACreateSaysTheJobWasProbablyStarted() throws Exception {
-    enqueue(200, "{\"id\": \"video_123\"");
+    enqueueOffContract("malformed JSON", 200, "{\"id\": \"video_123\"");
 
     VideosException failure = failure(Operation.CREATE, create());
 
@@ -279,7 +310,7 @@ class CallExecutorTest {
 
   @Test
   void aDownloadGivesTheStreamEvenWhenEmpty() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "video/mp4").body("").build());
+    server.enqueue(mp4(""));
 
     RawResponse<ResponseBody> response = run(Operation.DOWNLOAD_CONTENT,
         recorded(headers -> api.retrieveVideoContent(headers, "video_123", VideoContentVariant.VIDEO)));
@@ -293,8 +324,9 @@ class CallExecutorTest {
 
   @Test
   void aConnectionDroppedMidBodyIsAConnectionFailure() {
-    server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-        .body(VIDEO_JSON).onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build());
+    enqueueOffContract("a connection dropped mid-body", new MockResponse.Builder().code(200)
+        .setHeader("Content-Type", "application/json").body(VIDEO_JSON)
+        .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build());
 
     VideosException failure = failure(Operation.RETRIEVE, noRetries(), retrieve());
 
@@ -307,7 +339,7 @@ class CallExecutorTest {
   @Test
   void aReadTimeoutIsATimeout() {
     use(server.url("/v1/"), Duration.ofMillis(100), true);
-    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    enqueueOffContract("a server that hangs before answering", stall());
 
     VideosException failure = failure(Operation.RETRIEVE, noRetries(), retrieve());
 
@@ -358,8 +390,8 @@ class CallExecutorTest {
   @Test
   void readsAreRetriedAfterATimeoutAndADroppedConnection() throws Exception {
     use(server.url("/v1/"), Duration.ofMillis(100), true);
-    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
-    server.enqueue(new MockResponse.Builder().code(200).body(VIDEO_JSON)
+    enqueueOffContract("a server that hangs before answering", stall());
+    enqueueOffContract("a connection dropped mid-body", new MockResponse.Builder().code(200).body(VIDEO_JSON)
         .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build());
     enqueue(200, VIDEO_JSON);
 
@@ -491,7 +523,7 @@ class CallExecutorTest {
   @Test
   void aCreateIsNotRetriedAfterAReadTimeout() throws Exception {
     use(server.url("/v1/"), Duration.ofMillis(100), true);
-    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    enqueueOffContract("a server that hangs before answering", stall());
     enqueue(200, VIDEO_JSON);
 
     VideosException failure = failure(Operation.CREATE, create());
@@ -506,7 +538,8 @@ class CallExecutorTest {
   @Test
   void aCreateIsNotRetriedNorRepeatedByOkHttpAfterAPooledConnectionDrops() throws Exception {
     enqueue(200, VIDEO_JSON); // leaves a connection in the pool, which the create then reuses
-    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+    enqueueOffContract("a connection dropped before the answer",
+        new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
     enqueue(200, VIDEO_JSON);
     run(Operation.RETRIEVE, retrieve());
 
@@ -524,7 +557,8 @@ class CallExecutorTest {
   void withoutTheNoReplayInterceptorOkHttpWouldRepeatACreateByItself() throws Exception {
     use(server.url("/v1/"), Duration.ofSeconds(5), false);
     enqueue(200, VIDEO_JSON);
-    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+    enqueueOffContract("a connection dropped before the answer",
+        new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
     enqueue(200, VIDEO_JSON);
     run(Operation.RETRIEVE, retrieve());
 
@@ -652,7 +686,7 @@ class CallExecutorTest {
       "REMIX, '{\"id\":\" \",\"object\":\"video\",\"status\":\"queued\"}'",
       "EXTEND, '{\"id\":null,\"object\":\"video\",\"status\":\"queued\"}'"})
   void aJobStartedWithoutAnIdIsMalformedAndProbablyStarted(Operation operation, String body) throws Exception {
-    enqueue(200, body, "x-request-id", "req_noid");
+    enqueueOffContract("a job without a usable id (nor the other required keys)", 200, body, "x-request-id", "req_noid");
 
     VideosException failure = failure(operation, create());
 
@@ -670,10 +704,14 @@ class CallExecutorTest {
   @Test
   void aCharacterAndAReadMayComeWithoutAnId() {
     enqueue(200, "{\"id\":null,\"name\":\"Mochi\",\"created_at\":1}");
-    enqueue(200, "{\"object\":\"video\",\"status\":\"queued\"}");
+    enqueueOffContract("a job without its required id", 200, "{\"object\":\"video\",\"model\":\"sora-2\","
+        + "\"status\":\"queued\",\"progress\":0,\"created_at\":1712697600,\"size\":\"720x1280\",\"seconds\":\"4\"}");
+    RequestBody character = new MultipartBody.Builder().setType(MultipartBody.FORM)
+        .addFormDataPart("name", "Mochi")
+        .addFormDataPart("video", "mochi.mp4", RequestBody.create(new byte[] {0, 0, 0, 24}, MediaType.get("video/mp4")))
+        .build();
 
-    run(Operation.CREATE_CHARACTER,
-        recorded(headers -> api.createVideoCharacter(headers, RequestBody.create("{}", JSON))));
+    run(Operation.CREATE_CHARACTER, recorded(headers -> api.createVideoCharacter(headers, character)));
     run(Operation.RETRIEVE, retrieve());
   }
 
@@ -683,7 +721,7 @@ class CallExecutorTest {
   void anOptedInCreateIsRetriedAfterAServerErrorAndATimeoutWithTheSameKey() throws Exception {
     use(server.url("/v1/"), Duration.ofMillis(100), true);
     enqueue(500, ERROR_JSON);
-    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    enqueueOffContract("a server that hangs before answering", stall());
     enqueue(200, VIDEO_JSON);
 
     RawResponse<Video> response = run(Operation.CREATE,
@@ -732,8 +770,8 @@ class CallExecutorTest {
   void theCallTimeoutIsTheClientsOrTheCallsAndDownloadsHaveNone() {
     enqueue(200, VIDEO_JSON);
     enqueue(200, VIDEO_JSON);
-    server.enqueue(new MockResponse.Builder().code(200).body("mp4").build());
-    server.enqueue(new MockResponse.Builder().code(200).body("mp4").build());
+    server.enqueue(mp4("mp4"));
+    server.enqueue(mp4("mp4"));
     CallFactory<ResponseBody> download = recorded(headers -> api.retrieveVideoContent(headers, "video_123", null));
 
     run(Operation.RETRIEVE, retrieve());
@@ -749,10 +787,12 @@ class CallExecutorTest {
 
   @Test
   void aDownloadClearsACallTimeoutSetOnTheCallersOkHttpClient() {
+    // the caller's client with a call timeout, given the credentials as VideosClient would add them
     api = new Retrofit.Builder().baseUrl(server.url("/v1/"))
-        .client(new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(30)).build())
+        .client(new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(30)).addInterceptor(new HeadersInterceptor(config))
+            .build())
         .addConverterFactory(MoshiConverterFactory.create(moshi)).build().create(VideosApi.class);
-    server.enqueue(new MockResponse.Builder().code(200).body("mp4").build());
+    server.enqueue(mp4("mp4"));
 
     run(Operation.DOWNLOAD_CONTENT, recorded(headers -> api.retrieveVideoContent(headers, "video_123", null))).body().close();
 
@@ -761,7 +801,7 @@ class CallExecutorTest {
 
   @Test
   void aWholeCallTimeoutIsATimeout() {
-    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    enqueueOffContract("a server that hangs before answering", stall());
 
     VideosException failure = failure(Operation.RETRIEVE,
         RequestOptions.builder().timeout(Duration.ofMillis(150)).maxRetries(0).build(), retrieve());
@@ -790,8 +830,8 @@ class CallExecutorTest {
 
   @Test
   void aBoundedCallEndsWhenItsTimeIsUp() {
-    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
-    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    enqueueOffContract("a server that hangs before answering", stall());
+    enqueueOffContract("a server that hangs before answering", stall());
     long start = System.nanoTime();
 
     Throwable failure = catchThrowable(() ->
@@ -807,8 +847,8 @@ class CallExecutorTest {
   void onlyTheStartOfAnEndlessErrorBodyIsRead() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     // 70 KB arrive at once, then the body stalls: reading it whole would last until a timeout.
-    server.enqueue(new MockResponse.Builder().code(502).setHeader("Content-Type", "text/plain")
-        .body(new StallingBody(70 * 1024, release)).build());
+    enqueueOffContract("an endless plain-text 502", new MockResponse.Builder().code(502)
+        .setHeader("Content-Type", "text/plain").body(new StallingBody(70 * 1024, release)).build());
     long start = System.nanoTime();
     try {
       VideosException failure = failure(Operation.RETRIEVE,
@@ -911,7 +951,7 @@ class CallExecutorTest {
 
   @Test
   void cancellingAnAsyncCallCancelsTheCallInFlight() throws Exception {
-    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    enqueueOffContract("a server that hangs before answering", stall());
 
     CompletableFuture<RawResponse<Video>> future = executor.executeAsync(Operation.RETRIEVE, RequestOptions.none(), retrieve());
     assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
@@ -1016,7 +1056,7 @@ class CallExecutorTest {
 
   @Test
   void closingWhileACreateAwaitsItsAnswerSaysAJobMayExist() throws Exception {
-    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    enqueueOffContract("a server that hangs before answering", stall());
     CompletableFuture<RawResponse<Video>> future = executor.executeAsync(Operation.CREATE, RequestOptions.none(),
         create());
     String key = server.takeRequest(5, TimeUnit.SECONDS).getHeaders().get("Idempotency-Key");
@@ -1038,8 +1078,9 @@ class CallExecutorTest {
   void theApiKeyNeverReachesAMessageEvenWhenTheServerEchoesIt() {
     enqueue(401, "{\"error\":{\"message\":\"Incorrect API key provided: " + API_KEY + "\",\"type\":\"invalid_request_error\","
         + "\"code\":\"invalid_api_key\"}}");
-    enqueue(502, "<html><body>Bad gateway for Authorization: Bearer " + API_KEY + "</body></html>");
-    enqueue(200, "{\"id\": \"" + API_KEY);
+    enqueueOffContract("a proxy's HTML 502", 502, "<html><body>Bad gateway for Authorization: Bearer " + API_KEY
+        + "</body></html>");
+    enqueueOffContract("malformed JSON", 200, "{\"id\": \"" + API_KEY);
 
     VideosException unauthorized = failure(Operation.RETRIEVE, noRetries(), retrieve());
     VideosException badGateway = failure(Operation.RETRIEVE, noRetries(), retrieve());

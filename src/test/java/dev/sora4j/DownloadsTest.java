@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sora4j.contract.WireContract;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -48,6 +50,12 @@ class DownloadsTest {
   private static final MediaType MP4 = MediaType.get("video/mp4");
 
   private final MockWebServer server = new MockWebServer();
+  /**
+   * The content downloads served below, against openapi/videos.yaml. The bare OkHttp client here
+   * sends no credentials: this class tests Downloads, not the client's headers.
+   */
+  @RegisterExtension
+  final WireContract contract = WireContract.withoutCredentials();
   private final OkHttpClient client = new OkHttpClient.Builder().readTimeout(5, TimeUnit.SECONDS).build();
 
   @TempDir
@@ -55,6 +63,7 @@ class DownloadsTest {
 
   @BeforeEach
   void start() throws IOException {
+    contract.watch(server);
     server.start(InetAddress.getByName("127.0.0.1"), 0);
   }
 
@@ -71,7 +80,7 @@ class DownloadsTest {
   void theTargetAppearsOnlyOnceCompleteAndNoPartFileIsLeft() throws Exception {
     byte[] content = randomBytes(300 * 1024);
     Path target = folder.resolve("cat.mp4");
-    server.enqueue(new MockResponse.Builder().body(new Buffer().write(content)).build());
+    server.enqueue(mp4().body(new Buffer().write(content)).build());
     ResponseBody network = fetch();
     List<String> seenWhileReading = new ArrayList<>();
     AtomicBoolean targetSeenEarly = new AtomicBoolean();
@@ -97,7 +106,7 @@ class DownloadsTest {
   void anExistingTargetIsReplacedOnlyBySuccess() throws Exception {
     Path target = folder.resolve("cat.mp4");
     Files.write(target, "old".getBytes(UTF_8));
-    server.enqueue(new MockResponse.Builder().body("new video").build());
+    server.enqueue(mp4().body("new video").build());
 
     Downloads.toFile(fetch(), target);
 
@@ -109,10 +118,10 @@ class DownloadsTest {
   void aMidBodyDisconnectDeletesThePartFileAndLeavesTheTargetAlone() throws Exception {
     Path target = folder.resolve("cat.mp4");
     Files.write(target, "old".getBytes(UTF_8));
-    server.enqueue(new MockResponse.Builder()
+    server.enqueue(contract.offContract(mp4()
         .body(new Buffer().write(randomBytes(1024 * 1024)))
         .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
-        .build());
+        .build(), "a connection dropped mid-body"));
     ResponseBody body = fetch();
 
     assertThatThrownBy(() -> Downloads.toFile(body, target))
@@ -127,11 +136,11 @@ class DownloadsTest {
   @Test
   void aBodyShorterThanItsContentLengthIsCaught() throws Exception {
     // Over HTTP: the server promises 1000 bytes, sends 500 and closes the connection.
-    server.enqueue(new MockResponse.Builder()
+    server.enqueue(contract.offContract(mp4()
         .body(new Buffer().write(randomBytes(500)))
         .setHeader("Content-Length", 1000)
         .onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE)
-        .build());
+        .build(), "a body shorter than its Content-Length"));
     Path target = folder.resolve("short.mp4");
 
     assertThatThrownBy(() -> Downloads.toFile(fetch(), target))
@@ -149,7 +158,7 @@ class DownloadsTest {
   @Test
   void aReadTimeoutMidBodyIsATimeout() throws Exception {
     OkHttpClient impatient = client.newBuilder().readTimeout(150, TimeUnit.MILLISECONDS).build();
-    server.enqueue(new MockResponse.Builder()
+    server.enqueue(mp4()
         .body(new Buffer().write(randomBytes(8 * 1024)))
         .throttleBody(1024, 2, TimeUnit.SECONDS)
         .build());
@@ -184,7 +193,7 @@ class DownloadsTest {
   @Test
   void toStreamCopiesEverythingAndLeavesTheStreamOpen() throws Exception {
     byte[] content = randomBytes(200 * 1024);
-    server.enqueue(new MockResponse.Builder().body(new Buffer().write(content)).build());
+    server.enqueue(mp4().body(new Buffer().write(content)).build());
     AtomicBoolean closed = new AtomicBoolean();
     ByteArrayOutputStream out = new ByteArrayOutputStream() {
       @Override
@@ -223,7 +232,7 @@ class DownloadsTest {
     // The pom runs tests with -Xmx512m, so 2 GiB outgrows the heap while the test stays quick.
     assertThat(heap).as("test heap; run with the pom's -Xmx512m").isLessThan(1L << 30);
     long size = 2L << 30;
-    server.enqueue(new MockResponse.Builder().body(new GeneratedBody(size)).build());
+    server.enqueue(mp4().body(new GeneratedBody(size)).build());
     CountingOutputStream out = new CountingOutputStream();
 
     long copied = Downloads.toStream(fetch(), out);
@@ -263,6 +272,11 @@ class DownloadsTest {
   }
 
   // ---- helpers ----------------------------------------------------------------------------
+
+  /** A download's answer as the contract has it: status 200, the video's media type. */
+  private static MockResponse.Builder mp4() {
+    return new MockResponse.Builder().code(200).setHeader("Content-Type", "video/mp4");
+  }
 
   private ResponseBody fetch() throws IOException {
     return client.newCall(new Request.Builder().url(server.url("/videos/video_123/content")).build()).execute().body();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.sora4j.contract.WireContract;
 import dev.sora4j.model.Video;
 import dev.sora4j.model.VideoModel;
 import java.io.IOException;
@@ -27,16 +28,23 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Configuring a client: the builder's rules, the environment, and the headers every request gets. */
 class VideosClientTest {
   private static final String KEY = "sk-test-secret-0123456789";
+  private static final String VIDEO = "{\"id\":\"video_123\",\"object\":\"video\",\"model\":\"sora-2\",\"status\":\"queued\","
+      + "\"progress\":0,\"created_at\":1712697600,\"size\":\"720x1280\",\"seconds\":\"4\"}";
 
   private final MockWebServer server = new MockWebServer();
+  /** Every request the configured clients send and every response served below, against openapi/videos.yaml. */
+  @RegisterExtension
+  final WireContract contract = new WireContract();
 
   @BeforeEach
   void start() throws IOException {
+    contract.watch(server);
     server.start(InetAddress.getByName("127.0.0.1"), 0);
   }
 
@@ -199,21 +207,23 @@ class VideosClientTest {
   @Test
   void closingEndsEveryPendingAsyncCall(@TempDir Path dir) throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    server.setDispatcher(new Dispatcher() {
+    server.setDispatcher(contract.checking(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
         if (path.endsWith("/content")) {
-          return new MockResponse.Builder().code(200).body(new StallingBody(1024, release)).build();
+          return new MockResponse.Builder().code(200).setHeader("Content-Type", "video/mp4")
+              .body(new StallingBody(1024, release)).build();
         }
         if (path.endsWith("/video_retry")) {
-          return new MockResponse.Builder().code(503).setHeader("retry-after-ms", "60000").build();
+          return new MockResponse.Builder().code(503).setHeader("Content-Type", "application/json")
+              .setHeader("retry-after-ms", "60000")
+              .body("{\"error\":{\"message\":\"Overloaded\",\"type\":\"server_error\"}}").build();
         }
         return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-            .setHeader("openai-poll-after-ms", "60000")
-            .body("{\"id\":\"video_123\",\"object\":\"video\",\"status\":\"queued\",\"progress\":0}").build();
+            .setHeader("openai-poll-after-ms", "60000").body(VIDEO).build();
       }
-    });
+    }));
     Path folder = Files.createDirectory(dir.resolve("downloads"));
     try {
       VideosClient client = VideosClient.builder().apiKey(KEY).baseUrl(server.url("/v1").toString()).build();
@@ -274,7 +284,7 @@ class VideosClientTest {
   /** Fetches one video through the client and returns what the server received. */
   private RecordedRequest sendThrough(VideosClient client) throws Exception {
     server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-        .body("{\"id\":\"video_123\",\"object\":\"video\",\"status\":\"queued\"}").build());
+        .body(VIDEO).build());
     assertThat(client.videos().retrieve("video_123").id()).isEqualTo("video_123");
     RecordedRequest recorded = server.takeRequest(5, TimeUnit.SECONDS);
     assertThat(recorded).isNotNull();
