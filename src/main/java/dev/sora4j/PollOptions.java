@@ -1,7 +1,6 @@
 package dev.sora4j;
 
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -142,7 +141,7 @@ public final class PollOptions {
      * @throws IllegalArgumentException if it is not positive
      */
     public Builder interval(Duration interval) {
-      this.interval = positive("interval", interval);
+      this.interval = Requests.checkPositive("interval", interval);
       return this;
     }
 
@@ -158,7 +157,7 @@ public final class PollOptions {
      * @throws IllegalArgumentException if it is not positive
      */
     public Builder timeout(Duration timeout) {
-      this.timeout = positive("timeout", timeout);
+      this.timeout = Requests.checkPositive("timeout", timeout);
       return this;
     }
 
@@ -193,14 +192,6 @@ public final class PollOptions {
      */
     public PollOptions build() {
       return new PollOptions(this);
-    }
-
-    private static Duration positive(String name, Duration value) {
-      Objects.requireNonNull(value, name + ": must not be null");
-      if (value.isZero() || value.isNegative()) {
-        throw new IllegalArgumentException(name + ": must be positive, was " + value);
-      }
-      return value;
     }
   }
 }

@@ -135,11 +135,7 @@ public final class RequestOptions {
      * @throws IllegalArgumentException if the timeout is zero or negative
      */
     public Builder timeout(Duration timeout) {
-      Objects.requireNonNull(timeout, "timeout");
-      if (timeout.isZero() || timeout.isNegative()) {
-        throw new IllegalArgumentException("timeout: must be positive, was " + timeout);
-      }
-      this.timeout = timeout;
+      this.timeout = Requests.checkPositive("timeout", timeout);
       return this;
     }
 
@@ -151,10 +147,7 @@ public final class RequestOptions {
      * @throws IllegalArgumentException if negative
      */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries: must be 0 or more, was " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = Requests.checkRetries("maxRetries", maxRetries);
       return this;
     }
 

@@ -1,6 +1,7 @@
 package dev.sora4j;
 
 import dev.sora4j.model.VideoSeconds;
+import java.time.Duration;
 import okhttp3.Headers;
 
 /**
@@ -64,6 +65,23 @@ final class Requests {
       throw new IllegalArgumentException("seconds: must be positive, was " + seconds);
     }
     return VideoSeconds.of(Integer.toString(seconds));
+  }
+
+  /** Timeouts and intervals of the builders: present and longer than zero. */
+  static Duration checkPositive(String field, Duration value) {
+    checkNotNull(field, value);
+    if (value.isZero() || value.isNegative()) {
+      throw new IllegalArgumentException(field + ": must be positive, was " + value);
+    }
+    return value;
+  }
+
+  /** Retry budgets: zero or more. */
+  static int checkRetries(String field, int retries) {
+    if (retries < 0) {
+      throw new IllegalArgumentException(field + ": must be 0 or more, was " + retries);
+    }
+    return retries;
   }
 
   static <T> T checkNotNull(String parameter, T value) {

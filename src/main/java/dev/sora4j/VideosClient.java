@@ -291,7 +291,7 @@ public final class VideosClient implements AutoCloseable {
      * @return this builder
      */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = positive("connectTimeout", timeout);
+      this.connectTimeout = Requests.checkPositive("connectTimeout", timeout);
       return this;
     }
 
@@ -302,7 +302,7 @@ public final class VideosClient implements AutoCloseable {
      * @return this builder
      */
     public Builder readTimeout(Duration timeout) {
-      this.readTimeout = positive("readTimeout", timeout);
+      this.readTimeout = Requests.checkPositive("readTimeout", timeout);
       return this;
     }
 
@@ -314,7 +314,7 @@ public final class VideosClient implements AutoCloseable {
      * @return this builder
      */
     public Builder timeout(Duration timeout) {
-      this.callTimeout = positive("timeout", timeout);
+      this.callTimeout = Requests.checkPositive("timeout", timeout);
       return this;
     }
 
@@ -325,10 +325,7 @@ public final class VideosClient implements AutoCloseable {
      * @return this builder
      */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries: must be 0 or more, was " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = Requests.checkRetries("maxRetries", maxRetries);
       return this;
     }
 
@@ -407,14 +404,6 @@ public final class VideosClient implements AutoCloseable {
     private String setting(String name) {
       String variable = fromEnvironment.get(name);
       return variable == null ? name : name + " (from " + variable + ")";
-    }
-
-    private static Duration positive(String name, Duration timeout) {
-      Objects.requireNonNull(timeout, name);
-      if (timeout.isZero() || timeout.isNegative()) {
-        throw new IllegalArgumentException(name + ": must be positive, was " + timeout);
-      }
-      return timeout;
     }
 
     private static boolean notBlank(String value) {
