@@ -12,7 +12,8 @@ final class Version {
   }
 
   private static String load() {
-    try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+    // an absolute name: a shrinker that renames this class's package leaves resources where they are
+    try (InputStream in = Version.class.getResourceAsStream("/dev/sora4j/version.properties")) {
       if (in == null) {
         return "unknown";
       }

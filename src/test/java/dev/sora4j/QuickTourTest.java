@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The README's quick tour, compiled and run against a small fake of the provider. Each block
- * between the {@code // README} markers (here and in {@code readme/MyVideoServiceTest}) stands
+ * between the {@code // README} markers (here and in the users' project {@code src/it/junit-tests}) stands
  * verbatim in README.md, which {@link #everyJavaBlockOfTheReadmeIsInThisFile()} checks.
  */
 class QuickTourTest {
@@ -214,7 +214,7 @@ class QuickTourTest {
     String source = new String(Files.readAllBytes(
         Paths.get("src/test/java/dev/sora4j/QuickTourTest.java")), StandardCharsets.UTF_8)
         + new String(Files.readAllBytes(
-            Paths.get("src/test/java/dev/sora4j/readme/MyVideoServiceTest.java")), StandardCharsets.UTF_8);
+            Paths.get("src/it/junit-tests/src/test/java/example/MyVideoServiceTest.java")), StandardCharsets.UTF_8);
     List<String> tourBlocks = new ArrayList<>();
     Matcher marked = Pattern.compile("// README: [a-z ]+\n(.*?)\n\\s*// README: end", Pattern.DOTALL).matcher(source);
     while (marked.find()) {

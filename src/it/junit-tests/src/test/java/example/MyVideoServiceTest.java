@@ -1,4 +1,4 @@
-package dev.sora4j.readme;
+package example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,8 +11,8 @@ import dev.sora4j.model.VideoStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-// The README's example of the JUnit extension, as a user would write it; QuickTourTest checks
-// that the README shows the marked block verbatim.
+// The README's example of the JUnit extension, in a user's project that adds sora4j as the README
+// says; sora4j's QuickTourTest checks that the README shows the marked block verbatim.
 // README: extension
 @ExtendWith(VideosEmulatorExtension.class)
 class MyVideoServiceTest {
