@@ -26,12 +26,17 @@ final class EmulatorCommand extends SubCommand {
       description = "Share of jobs that fail, 0 to 1 (default: ${DEFAULT-VALUE}).")
   double failureRate;
 
+  @Option(names = "--ignore-idempotency-keys", order = 4,
+      description = "Start a new job for every create, even one repeating an Idempotency-Key, "
+          + "as the gateways do.")
+  boolean ignoreIdempotencyKeys;
+
   @Override
   public Integer call() {
     SoraCommand root = root();
     VideosEmulator.Builder builder = VideosEmulator.builder();
     try {
-      builder.port(port).speedFactor(speed).failureRate(failureRate);
+      builder.port(port).speedFactor(speed).failureRate(failureRate).ignoreIdempotencyKeys(ignoreIdempotencyKeys);
       if (root.apiKey != null) {
         builder.requiredApiKey(root.apiKey);
       }

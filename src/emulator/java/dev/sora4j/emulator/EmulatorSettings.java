@@ -18,9 +18,11 @@ final class EmulatorSettings {
   /** Size of the synthetic {@code variant=video} body, or 0 to serve the bundled MP4. */
   final long syntheticVideoSize;
   final Clock clock;
+  /** Whether a repeated {@code Idempotency-Key} starts a new job, as on servers that ignore it. */
+  final boolean ignoreIdempotencyKeys;
 
   EmulatorSettings(int port, double speedFactor, double failureRate, Random failureRandom,
-      String requiredApiKey, long syntheticVideoSize, Clock clock) {
+      String requiredApiKey, long syntheticVideoSize, Clock clock, boolean ignoreIdempotencyKeys) {
     this.port = port;
     this.jobDurationMillis = Math.round(DEFAULT_JOB_MILLIS / speedFactor);
     this.failureRate = failureRate;
@@ -28,6 +30,7 @@ final class EmulatorSettings {
     this.requiredApiKey = requiredApiKey;
     this.syntheticVideoSize = syntheticVideoSize;
     this.clock = clock;
+    this.ignoreIdempotencyKeys = ignoreIdempotencyKeys;
   }
 
   /**

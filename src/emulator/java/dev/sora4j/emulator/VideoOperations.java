@@ -170,11 +170,12 @@ final class VideoOperations {
   /**
    * Starts the job, once per {@code Idempotency-Key} when the request carries one: the key is
    * not part of the provider's contract, but this library sends it, and honouring it lets tests
-   * show that a retried request does not start a second job.
+   * show that a retried request does not start a second job. With
+   * {@link VideosEmulator.Builder#ignoreIdempotencyKeys} the key is ignored, as the gateways do.
    */
   private void startJob(HttpExchange exchange, RequestForm form, JobSpec spec) throws IOException {
     String idempotencyKey = exchange.getRequestHeaders().getFirst(IDEMPOTENCY_KEY);
-    if (idempotencyKey == null || idempotencyKey.isEmpty()) {
+    if (idempotencyKey == null || idempotencyKey.isEmpty() || settings.ignoreIdempotencyKeys) {
       replyWithJob(exchange, store.start(spec), false);
       return;
     }

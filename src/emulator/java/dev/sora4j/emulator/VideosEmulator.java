@@ -188,6 +188,7 @@ public final class VideosEmulator implements AutoCloseable {
     private String requiredApiKey;
     private long syntheticVideoSize;
     private Clock clock = Clock.systemUTC();
+    private boolean ignoreIdempotencyKeys;
 
     private Builder() {
     }
@@ -297,6 +298,19 @@ public final class VideosEmulator implements AutoCloseable {
     }
 
     /**
+     * Makes the emulator ignore {@code Idempotency-Key}, as the compatible gateways do (none
+     * documents it): every job-starting request then starts a new job, even one that repeats a
+     * key. Use it to test that your code never starts a billed job twice on such a server.
+     *
+     * @param ignore true to ignore the header; false (the default) starts one job per key
+     * @return this builder
+     */
+    public Builder ignoreIdempotencyKeys(boolean ignore) {
+      this.ignoreIdempotencyKeys = ignore;
+      return this;
+    }
+
+    /**
      * Starts the emulator.
      *
      * @return the running emulator
@@ -305,7 +319,7 @@ public final class VideosEmulator implements AutoCloseable {
     public VideosEmulator start() {
       Random random = randomSeed == null ? new Random() : new Random(randomSeed);
       EmulatorSettings settings = new EmulatorSettings(port, speedFactor, failureRate, random,
-          requiredApiKey, syntheticVideoSize, clock);
+          requiredApiKey, syntheticVideoSize, clock, ignoreIdempotencyKeys);
       try {
         return new VideosEmulator(settings);
       } catch (IOException e) {

@@ -35,6 +35,21 @@ class IdempotencyTest {
   }
 
   @Test
+  void anEmulatorThatIgnoresKeysStartsAJobForEveryRequest() {
+    try (VideosEmulator emulator = VideosEmulator.builder().ignoreIdempotencyKeys(true).start()) {
+      EmulatorHttp http = new EmulatorHttp(emulator);
+      RequestBody body = RequestBody.create(json("prompt", "p"), EmulatorHttp.JSON);
+
+      EmulatorHttp.Reply first = http.send(http.request("videos").header("Idempotency-Key", "key-1").post(body));
+      EmulatorHttp.Reply retry = http.send(http.request("videos").header("Idempotency-Key", "key-1").post(body));
+
+      assertThat(retry.as(Video.class).id()).isNotEqualTo(first.as(Video.class).id());
+      assertThat(retry.headers.get("Idempotent-Replayed")).isNull();
+      assertThat(http.get("videos").as(VideoList.class).data()).hasSize(2);
+    }
+  }
+
+  @Test
   void theSameMultipartRequestMatchesWhateverItsBoundary() {
     try (VideosEmulator emulator = VideosEmulator.start()) {
       EmulatorHttp http = new EmulatorHttp(emulator);
