@@ -13,8 +13,8 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Turns what went wrong into an exit code and one line on stderr: 2 and the usage for a wrong
- * command line, 1 and the status with the request id for a failed call. Stack traces only with
+ * Turns what went wrong into an exit code and one line on stderr: 2 and a pointer to the help for
+ * a wrong command line, 1 and the status with the request id for a failed call. Stack traces only with
  * {@code --verbose}: a user needs the server's answer, a bug report needs the trace.
  */
 final class ErrorHandlers {
@@ -126,11 +126,11 @@ final class ErrorHandlers {
     }
   }
 
+  /** The one useful line, and where to read the rest: the whole help would bury the line. */
   private static void printUsageError(CommandLine commandLine, String message, Secrets secrets) {
     PrintWriter err = commandLine.getErr();
     err.println(secrets.redact("error: " + message));
-    err.println();
-    commandLine.usage(err, commandLine.getColorScheme());
+    err.println("(see '" + commandLine.getCommandSpec().qualifiedName() + " --help')");
     err.flush();
   }
 

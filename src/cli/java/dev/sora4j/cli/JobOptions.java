@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** The options of the commands that start a job: whether to wait for it, and where to save it. */
 final class JobOptions {
   @Option(names = {"-w", "--wait"}, order = 50,
-      description = "Wait for the job to finish, showing its progress, then print it.")
+      description = "Wait for the job to finish, showing its progress, then print it (--output waits too).")
   boolean wait;
 
   @Mixin

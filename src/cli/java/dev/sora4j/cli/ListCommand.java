@@ -65,9 +65,21 @@ final class ListCommand extends SubCommand {
         }
       }
       if (Boolean.TRUE.equals(page.hasMore()) && page.lastId().isPresent()) {
-        output.note("more: sora4j list --after " + page.lastId().get() + " (or --all)");
+        output.note("more: " + nextPageCommand(page.lastId().get()) + " (or --all)");
       }
       return Main.OK;
     }
+  }
+
+  /** The command that lists the next page: this one's order and limit, after the page's last job. */
+  String nextPageCommand(String lastId) {
+    StringBuilder command = new StringBuilder("sora4j list");
+    if (limit != null) {
+      command.append(" --limit ").append(limit);
+    }
+    if (order != null) {
+      command.append(" --order ").append(order.value());
+    }
+    return command.append(" --after ").append(lastId).toString();
   }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** Where to save a finished job's content: {@code --output FILE} and {@code --variant}. */
 final class SaveOptions {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", order = 51,
-      description = "When the job completes, save its content to FILE (implies --wait).")
+      description = "When the job completes, save its content to FILE.")
   Path output;
 
   @Option(names = "--variant", paramLabel = "VARIANT", order = 52, converter = Converters.VariantConverter.class,

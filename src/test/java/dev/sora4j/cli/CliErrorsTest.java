@@ -75,7 +75,7 @@ class CliErrorsTest {
   }
 
   @Test
-  void usageErrorsAreExitCodeTwoWithTheUsage() {
+  void usageErrorsAreExitCodeTwoWithOneLineAndAPointerToTheHelp() {
     List<String[]> commandLines = Arrays.asList(
         new String[] {},
         new String[] {"frobnicate"},
@@ -97,7 +97,8 @@ class CliErrorsTest {
       CliRun run = CliRun.run(envWithKey(KEY), args);
 
       assertThat(run.exitCode).as(Arrays.toString(args) + "\n" + run).isEqualTo(2);
-      assertThat(run.err).as(Arrays.toString(args)).startsWith("error: ").contains("Usage: sora4j");
+      assertThat(run.err).as(Arrays.toString(args)).startsWith("error: ").contains("--help')")
+          .doesNotContain("Usage:");
       assertThat(run.err).doesNotContain("\tat ");
     }
   }
@@ -107,7 +108,8 @@ class CliErrorsTest {
     CliRun run = CliRun.run(Collections.<String, String>emptyMap(), "get", "video_123");
 
     assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err).startsWith("error: ").contains("--api-key").contains("OPENAI_API_KEY").contains("Usage: sora4j get");
+    assertThat(run.err).startsWith("error: ").contains("--api-key").contains("OPENAI_API_KEY")
+        .endsWith("(see 'sora4j get --help')" + System.lineSeparator());
   }
 
   @Test
@@ -131,6 +133,16 @@ class CliErrorsTest {
     assertThat(createHelp.out).contains("--input-reference=FILE").contains("--wait").contains("--output=FILE");
     assertThat(version.exitCode).isZero();
     assertThat(version.out).startsWith("sora4j ");
+  }
+
+  @Test
+  void waitsHelpDoesNotSayThatOutputImpliesWaiting() {
+    CliRun waitHelp = CliRun.run("wait", "--help");
+    CliRun createHelp = CliRun.run("create", "--help");
+
+    assertThat(waitHelp.exitCode).isZero();
+    assertThat(waitHelp.out).contains("--output=FILE").doesNotContain("implies").doesNotContain("--wait");
+    assertThat(createHelp.out).contains("--output waits too");
   }
 
   @Test

@@ -8,11 +8,13 @@ import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import dev.sora4j.PollOptions;
 import dev.sora4j.VideoCreateRequest;
+import dev.sora4j.VideoListRequest;
 import dev.sora4j.VideosClient;
 import dev.sora4j.emulator.VideosEmulator;
 import dev.sora4j.model.DeletedVideo;
 import dev.sora4j.model.Video;
 import dev.sora4j.model.VideoCharacter;
+import dev.sora4j.model.VideoListOrder;
 import dev.sora4j.model.VideoStatus;
 import java.io.IOException;
 import java.lang.reflect.Type;
@@ -206,7 +208,31 @@ class CliJobsTest {
 
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.outLines()).hasSize(4); // header, two rows, the hint
-    assertThat(run.outLines().get(3)).matches("more: sora4j list --after video_\\w+ \\(or --all\\)");
+    assertThat(run.outLines().get(3)).matches("more: sora4j list --limit 2 --after video_\\w+ \\(or --all\\)");
+  }
+
+  @Test
+  void theNextPageCommandKeepsTheOrderAndTheLimit() {
+    List<String> created = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      created.add(client.videos().create(VideoCreateRequest.builder().prompt("ordered " + i).build()).id());
+    }
+    List<String> everyId = new ArrayList<>();
+    for (Video video : client.videos().listAll(VideoListRequest.builder().order(VideoListOrder.ASC).build())) {
+      everyId.add(video.id());
+    }
+
+    CliRun first = cli("list", "--limit", "2", "--order", "asc");
+    Matcher hint = Pattern.compile("more: (sora4j list .*) \\(or --all\\)").matcher(first.out);
+    assertThat(hint.find()).as(first.toString()).isTrue();
+    assertThat(hint.group(1)).startsWith("sora4j list --limit 2 --order asc --after ");
+
+    List<String> next = new ArrayList<>(Arrays.asList(hint.group(1).split(" ")));
+    CliRun second = cli(next.subList(1, next.size()).toArray(new String[0]));
+    assertThat(second.exitCode).as(second.toString()).isZero();
+    assertThat(second.out).as("the hint lists the next page: the third and fourth oldest jobs")
+        .contains(everyId.get(2)).doesNotContain(everyId.get(0)).doesNotContain(everyId.get(1));
+    assertThat(everyId).containsAll(created);
   }
 
   @Test
