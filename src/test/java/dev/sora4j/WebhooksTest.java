@@ -17,15 +17,13 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /**
  * Verification of webhook deliveries against vectors computed outside sora4j: the signatures
  * below were computed once with Python's {@code hmac}, {@code hashlib} and {@code base64}
  * modules, as base64(HMAC-SHA256(key, "{id}.{timestamp}.{body}")), and the fresh ones with
- * {@code javax.crypto.Mac} directly in {@link #sign}.
+ * {@code javax.crypto.Mac} directly in {@link IndependentSignature}.
  */
 class WebhooksTest {
   /** {@code whsec_} + base64 of the key {@code sora4j-test-key-0123456789abcdef}. */
@@ -323,16 +321,6 @@ class WebhooksTest {
 
   /** Headers signed here with javax.crypto.Mac, independently of sora4j's signing code. */
   private static Map<String, String> signedNow(String body, byte[] key, long timestamp) {
-    return headers("wh_fresh", timestamp, "v1," + sign(key, "wh_fresh." + timestamp + "." + body));
-  }
-
-  private static String sign(byte[] key, String content) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return Base64.getEncoder().encodeToString(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.GeneralSecurityException e) {
-      throw new AssertionError(e);
-    }
+    return headers("wh_fresh", timestamp, "v1," + IndependentSignature.of(key, "wh_fresh." + timestamp + "." + body));
   }
 }

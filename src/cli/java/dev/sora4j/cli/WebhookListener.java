@@ -47,18 +47,9 @@ final class WebhookListener implements AutoCloseable {
         exchange.close();
       }
     });
-    // The server's dispatcher thread inherits daemon status from its starter; like the
-    // emulator's, it must not keep the JVM alive on its own.
-    Thread starter = new Thread(server::start, "sora4j-listener-start");
-    starter.setDaemon(true);
-    starter.start();
-    try {
-      starter.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      server.stop(0);
-      throw new IOException("interrupted while starting the listener", e);
-    }
+    // Not a daemon, unlike the emulator's: the listener is this process's foreground, and
+    // close() (on Ctrl-C or an interrupt) is what ends it.
+    server.start();
     return listener;
   }
 

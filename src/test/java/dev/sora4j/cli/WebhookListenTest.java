@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import com.sun.net.httpserver.HttpServer;
+import dev.sora4j.IndependentSignature;
 import dev.sora4j.model.Video;
 import dev.sora4j.model.VideoWebhookEvent;
 import dev.sora4j.model.VideoWebhookEventType;
@@ -19,7 +20,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +30,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -106,7 +104,7 @@ class WebhookListenTest {
       Map<String, String> signed = new LinkedHashMap<>();
       signed.put("webhook-id", "wh_1");
       signed.put("webhook-timestamp", Long.toString(now));
-      signed.put("webhook-signature", "v1," + hmac(secret.getBytes(StandardCharsets.UTF_8), "wh_1." + now + "." + body));
+      signed.put("webhook-signature", "v1," + IndependentSignature.of(secret.getBytes(StandardCharsets.UTF_8), "wh_1." + now + "." + body));
 
       assertThat(post(url + "anything", body, signed)).isEqualTo(200);
       assertThat(listener.awaitOutLine(2)).isEqualTo("video.completed video_1 (evt_1, 2026-01-01T00:00:00Z)");
@@ -165,16 +163,6 @@ class WebhookListenTest {
     int status = connection.getResponseCode();
     connection.disconnect();
     return status;
-  }
-
-  private static String hmac(byte[] key, String content) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return Base64.getEncoder().encodeToString(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.GeneralSecurityException e) {
-      throw new AssertionError(e);
-    }
   }
 
   private static String readAll(InputStream in) throws IOException {
