@@ -89,7 +89,9 @@ final class WebhookSender implements AutoCloseable {
 
   private void check(Job job, BooleanSupplier stillStored) {
     if (!stillStored.getAsBoolean()) {
-      return; // deleted before it ended: there is no job left to tell about
+      // Deleted before it ended: there is no job left to tell about.
+      settle(job.id, new Outcome(null, null, 0, false));
+      return;
     }
     long now = clock.millis();
     Video video = job.toVideo(now);
@@ -184,7 +186,11 @@ final class WebhookSender implements AutoCloseable {
   }
 
   private void settle(Delivery delivery, int attempts, boolean delivered) {
-    outcomes.put(delivery.videoId, new Outcome(delivery.webhookId, delivery.event, attempts, delivered));
+    settle(delivery.videoId, new Outcome(delivery.webhookId, delivery.event, attempts, delivered));
+  }
+
+  private void settle(String videoId, Outcome outcome) {
+    outcomes.put(videoId, outcome);
     synchronized (outcomes) {
       outcomes.notifyAll();
     }
@@ -234,9 +240,11 @@ final class WebhookSender implements AutoCloseable {
     }
   }
 
-  /** How an event's delivery ended. */
+  /** How an event's delivery ended; for a job deleted before it ended, no attempt and no event. */
   static final class Outcome {
+    /** The delivery's {@code webhook-id}, or null when nothing was sent. */
     final String webhookId;
+    /** The event sent, or null when nothing was sent. */
     final VideoWebhookEvent event;
     final int attempts;
     final boolean delivered;

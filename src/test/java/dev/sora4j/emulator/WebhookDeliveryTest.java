@@ -156,6 +156,29 @@ class WebhookDeliveryTest {
   }
 
   @Test
+  void aJobDeletedBeforeItEndsSendsNothing() throws Exception {
+    MutableClock clock = new MutableClock(Instant.parse("2026-06-01T12:00:00Z"));
+    try (WebhookReceiver endpoint = new WebhookReceiver(200);
+        VideosEmulator emulator = VideosEmulator.builder().clock(clock).webhook(endpoint.url(), SECRET).start();
+        VideosClient client = clientOf(emulator)) {
+      Video deleted = client.videos().create(VideoCreateRequest.builder().prompt("a cat").build());
+      Video kept = client.videos().create(VideoCreateRequest.builder().prompt("a dog").build());
+      client.videos().delete(deleted.id());
+
+      clock.advance(Duration.ofSeconds(3));
+      WebhookSender.Outcome none = emulator.webhookSender().awaitOutcome(deleted.id(), WAIT);
+      WebhookSender.Outcome sent = emulator.webhookSender().awaitOutcome(kept.id(), WAIT);
+
+      assertThat(none.attempts).isZero();
+      assertThat(none.event).isNull();
+      assertThat(sent.delivered).isTrue();
+      assertThat(endpoint.all()).hasSize(1);
+      assertThat(Webhooks.builder().secret(SECRET).clock(clock).build()
+          .unwrap(endpoint.all().get(0).body, endpoint.all().get(0).headers).data().id()).isEqualTo(kept.id());
+    }
+  }
+
+  @Test
   void aPolledJobIsDeliveredOnceAndTheEmulatorStaysQuietWithoutAWebhook() throws Exception {
     try (WebhookReceiver endpoint = new WebhookReceiver(200);
         VideosEmulator emulator = VideosEmulator.builder().speedFactor(100).webhook(endpoint.url(), SECRET).start();
