@@ -43,9 +43,11 @@ public final class VideosClient implements AutoCloseable {
   private final ExecutorService downloads;
   private final PendingCalls pending = new PendingCalls();
   private final Videos videos;
+  private final Webhooks webhooks;
 
-  private VideosClient(Builder builder, ClientConfig config) {
+  private VideosClient(Builder builder, ClientConfig config, Webhooks webhooks) {
     this.config = config;
+    this.webhooks = webhooks;
     OkHttpClient base = builder.httpClient != null ? builder.httpClient : new OkHttpClient();
     this.ownsHttpClient = builder.httpClient == null;
     this.httpClient = base.newBuilder()
@@ -93,7 +95,8 @@ public final class VideosClient implements AutoCloseable {
 
   /**
    * Builds a client from the environment: {@code OPENAI_API_KEY} (required),
-   * {@code OPENAI_BASE_URL}, {@code OPENAI_ORG_ID} and {@code OPENAI_PROJECT_ID}.
+   * {@code OPENAI_BASE_URL}, {@code OPENAI_ORG_ID}, {@code OPENAI_PROJECT_ID} and
+   * {@code OPENAI_WEBHOOK_SECRET}.
    *
    * @return the client
    * @throws IllegalStateException naming {@code OPENAI_API_KEY} when it is not set
@@ -118,6 +121,16 @@ public final class VideosClient implements AutoCloseable {
    */
   public Videos videos() {
     return videos;
+  }
+
+  /**
+   * Returns the verifier of the webhooks a server posts when a job ends, with the secret of
+   * {@link Builder#webhookSecret(String)} (or {@code OPENAI_WEBHOOK_SECRET}).
+   *
+   * @return the webhooks helper of this client
+   */
+  public Webhooks webhooks() {
+    return webhooks;
   }
 
   /**
@@ -167,6 +180,8 @@ public final class VideosClient implements AutoCloseable {
     private OkHttpClient httpClient;
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
     private VideoModel defaultModel = VideoCreateRequest.DEFAULT_MODEL;
+    private String webhookSecret;
+    private Duration webhookTolerance = Duration.ofSeconds(Webhooks.DEFAULT_TOLERANCE_SECONDS);
     private boolean apiKeyFromEnvMissing;
     /** The settings read from the environment, with their variables: messages about them name the variable. */
     private final Map<String, String> fromEnvironment = new HashMap<>();
@@ -176,7 +191,8 @@ public final class VideosClient implements AutoCloseable {
 
     /**
      * Reads the settings that the environment sets: {@code OPENAI_API_KEY},
-     * {@code OPENAI_BASE_URL}, {@code OPENAI_ORG_ID}, {@code OPENAI_PROJECT_ID}. Unset
+     * {@code OPENAI_BASE_URL}, {@code OPENAI_ORG_ID}, {@code OPENAI_PROJECT_ID},
+     * {@code OPENAI_WEBHOOK_SECRET}. Unset
      * variables leave the builder's values alone; messages about a bad value name its variable.
      *
      * @return this builder
@@ -212,6 +228,11 @@ public final class VideosClient implements AutoCloseable {
       if (notBlank(projectId)) {
         project(projectId);
         fromEnvironment.put("project", "OPENAI_PROJECT_ID");
+      }
+      String secret = env.get("OPENAI_WEBHOOK_SECRET");
+      if (notBlank(secret)) {
+        webhookSecret(secret);
+        fromEnvironment.put("webhookSecret", "OPENAI_WEBHOOK_SECRET");
       }
       return this;
     }
@@ -269,6 +290,32 @@ public final class VideosClient implements AutoCloseable {
     public Builder project(String project) {
       this.project = project;
       fromEnvironment.remove("project");
+      return this;
+    }
+
+    /**
+     * Sets the secret that {@link VideosClient#webhooks()} verifies deliveries with: the
+     * endpoint's {@code whsec_...} secret, or any other string (its UTF-8 bytes are the key).
+     *
+     * @param secret the secret, or null for none; never logged or shown in a message
+     * @return this builder
+     */
+    public Builder webhookSecret(String secret) {
+      this.webhookSecret = secret;
+      fromEnvironment.remove("webhookSecret");
+      return this;
+    }
+
+    /**
+     * Sets how far a webhook's timestamp may be from this machine's clock, either way (default
+     * {@value Webhooks#DEFAULT_TOLERANCE_SECONDS} seconds): older deliveries are refused as
+     * possible replays.
+     *
+     * @param tolerance a positive duration
+     * @return this builder
+     */
+    public Builder webhookTolerance(Duration tolerance) {
+      this.webhookTolerance = Requests.checkPositive("webhookTolerance", tolerance);
       return this;
     }
 
@@ -371,8 +418,9 @@ public final class VideosClient implements AutoCloseable {
      * @throws IllegalStateException when no API key is set, naming {@code OPENAI_API_KEY} if it
      *     was expected from the environment
      * @throws IllegalArgumentException when the API key, the organization, the project or a
-     *     default header holds a character a header cannot carry; the message names the setting
-     *     (and the environment variable it came from) and the position, never the value
+     *     default header holds a character a header cannot carry, or when the webhook secret is
+     *     empty or malformed; the message names the setting (and the environment variable it
+     *     came from) and the position, never the value
      */
     public VideosClient build() {
       if (!notBlank(apiKey)) {
@@ -397,7 +445,11 @@ public final class VideosClient implements AutoCloseable {
       ClientConfig config = new ClientConfig(apiKey, HttpUrl.get(url), organization, project, authStyle,
           connectTimeout, readTimeout, callTimeout, maxRetries,
           Collections.unmodifiableMap(new LinkedHashMap<>(defaultHeaders)), defaultModel);
-      return new VideosClient(this, config);
+      Webhooks webhooks = Webhooks.builder()
+          .secret(setting("webhookSecret"), webhookSecret)
+          .tolerance(webhookTolerance)
+          .build();
+      return new VideosClient(this, config, webhooks);
     }
 
     /** A setting's name for a message, with the environment variable it came from. */
@@ -412,7 +464,8 @@ public final class VideosClient implements AutoCloseable {
 
     @Override
     public String toString() {
-      return "VideosClient.Builder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "***") + "}";
+      return "VideosClient.Builder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "***")
+          + ", webhookSecret=" + (webhookSecret == null ? "unset" : "***") + "}";
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.sora4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.sora4j.contract.WireContract;
 import dev.sora4j.emulator.VideosEmulator;
@@ -10,6 +11,8 @@ import dev.sora4j.model.VideoListOrder;
 import dev.sora4j.model.VideoModel;
 import dev.sora4j.model.VideoSeconds;
 import dev.sora4j.model.VideoStatus;
+import dev.sora4j.model.VideoWebhookEvent;
+import dev.sora4j.model.VideoWebhookEventType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -190,6 +193,34 @@ class QuickTourTest {
     } catch (IllegalStateException e) {
       assertThat(keyInEnvironment).isFalse();
       assertThat(e).hasMessageContaining("OPENAI_API_KEY");
+    }
+  }
+
+  @Test
+  void verifyingAWebhook() {
+    String secret = "whsec_YS1zZWNyZXQtdG8tdHJ5LXdlYmhvb2tz";
+    String body = "{\"id\":\"evt_1\",\"object\":\"event\",\"created_at\":1767225600,"
+        + "\"type\":\"video.completed\",\"data\":{\"id\":\"video_1\"}}";
+    Map<String, String> headers = Webhooks.builder().secret(secret).build()
+        .signatureHeaders("wh_1", body.getBytes(StandardCharsets.UTF_8));
+    int status;
+    try (VideosClient client = VideosClient.builder().apiKey("sk-test").webhookSecret(secret).build()) {
+      // README: webhooks
+      try {
+        VideoWebhookEvent event = client.webhooks().unwrap(body, headers);
+        if (event.type().equals(VideoWebhookEventType.VIDEO_COMPLETED)) {
+          System.out.println(event.data().id() + " is ready to download");
+        }
+        status = 200;
+      } catch (WebhookVerificationException e) {  // not signed with your secret, changed on the way, or replayed
+        System.out.println("refused: " + e.getMessage());
+        status = 400;
+      }
+      // README: end
+      assertThat(status).isEqualTo(200);
+      String tampered = body.replace("video_1", "video_2");
+      assertThat(catchThrowable(() -> client.webhooks().unwrap(tampered, headers)))
+          .isInstanceOf(WebhookVerificationException.class);
     }
   }
 

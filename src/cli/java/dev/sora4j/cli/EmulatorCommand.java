@@ -1,7 +1,8 @@
 package dev.sora4j.cli;
 
 import dev.sora4j.emulator.VideosEmulator;
-import java.util.concurrent.CountDownLatch;
+import java.net.URI;
+import java.net.URISyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -14,6 +15,8 @@ import picocli.CommandLine.Option;
         "Run the Videos API emulator in the foreground until Ctrl-C.",
         "Jobs take 3 s (divided by --speed); a prompt containing [fail] or [fail:CODE] fails."})
 final class EmulatorCommand extends SubCommand {
+  static final String WEBHOOK_SECRET_OPTION = "--webhook-secret";
+
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "4010", order = 1,
       description = "Port on 127.0.0.1, or 0 for a free one (default: ${DEFAULT-VALUE}).")
   int port;
@@ -31,6 +34,16 @@ final class EmulatorCommand extends SubCommand {
           + "as the gateways do.")
   boolean ignoreIdempotencyKeys;
 
+  @Option(names = "--webhook-url", paramLabel = "URL", order = 5,
+      description = "Post the signed event of every job that ends to this URL "
+          + "(try it with: sora4j webhook listen).")
+  String webhookUrl;
+
+  @Option(names = WEBHOOK_SECRET_OPTION, paramLabel = "SECRET", order = 6,
+      description = "Secret to sign the webhooks with, whsec_... or any text "
+          + "(default: $OPENAI_WEBHOOK_SECRET). Never printed.")
+  String webhookSecret;
+
   @Override
   public Integer call() {
     SoraCommand root = root();
@@ -43,45 +56,47 @@ final class EmulatorCommand extends SubCommand {
     } catch (IllegalArgumentException e) {
       throw usageError(e.getMessage());
     }
+    configureWebhook(root, builder);
     VideosEmulator emulator = builder.start();
-    try {
-      CountDownLatch stopped = new CountDownLatch(1);
-      // Ctrl-C runs the shutdown hooks; the emulator's threads are daemons, so this thread's
-      // waiting is what keeps the JVM alive until then.
-      Thread stopOnExit = new Thread(() -> {
-        emulator.close();
-        root.output().note("emulator stopped");
-        root.out.flush();
-        stopped.countDown();
-      }, "sora4j-emulator-stop");
-      Runtime.getRuntime().addShutdownHook(stopOnExit);
-      try {
-        announce(root, emulator);
-        stopped.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt(); // an embedding caller stopped us: close and return
-        emulator.close();
-        root.output().note("emulator stopped");
-      } finally {
-        try {
-          Runtime.getRuntime().removeShutdownHook(stopOnExit);
-        } catch (IllegalStateException shuttingDown) {
-          // the hook is running: it closes the emulator
-        }
+    Foreground.serveUntilStopped(root, "emulator", emulator, () -> announce(root, emulator));
+    return Main.OK;
+  }
+
+  private void configureWebhook(SoraCommand root, VideosEmulator.Builder builder) {
+    String secret = webhookSecret != null ? webhookSecret : root.env.get("OPENAI_WEBHOOK_SECRET");
+    root.secrets.add(secret);
+    if (webhookUrl == null) {
+      if (webhookSecret != null) {
+        throw usageError(WEBHOOK_SECRET_OPTION + ": needs --webhook-url, where the webhooks go");
       }
-      return Main.OK;
-    } finally {
-      emulator.close();
+      return;
+    }
+    if (secret == null || secret.isEmpty()) {
+      throw usageError("--webhook-url: needs " + WEBHOOK_SECRET_OPTION + " SECRET or OPENAI_WEBHOOK_SECRET to sign with");
+    }
+    URI url;
+    try {
+      url = new URI(webhookUrl);
+    } catch (URISyntaxException e) {
+      throw usageError("--webhook-url: must be an absolute http or https URL, was " + webhookUrl);
+    }
+    try {
+      builder.webhook(url, secret);
+    } catch (IllegalArgumentException e) {
+      throw usageError(e.getMessage().startsWith("webhook url")
+          ? "--webhook-url: must be an absolute http or https URL, was " + webhookUrl
+          : WEBHOOK_SECRET_OPTION + e.getMessage().substring("webhook secret".length()));
     }
   }
 
-  private static void announce(SoraCommand root, VideosEmulator emulator) {
+  private void announce(SoraCommand root, VideosEmulator emulator) {
     Output output = root.output();
     output.emulatorStarted(emulator.baseUrl(), emulator.port());
+    if (webhookUrl != null) {
+      output.note("webhooks: the signed event of every job that ends goes to " + webhookUrl);
+    }
     String key = root.apiKey != null ? "<the key given>" : "anything";
     output.note("use it with:  export OPENAI_BASE_URL=" + emulator.baseUrl() + " OPENAI_API_KEY=" + key);
     output.note("press Ctrl-C to stop");
-    root.out.flush();
-    root.err.flush();
   }
 }

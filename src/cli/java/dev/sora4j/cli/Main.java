@@ -48,7 +48,8 @@ public final class Main {
    * @param out where results go
    * @param err where errors and usage messages go
    * @param env the environment to read {@code OPENAI_API_KEY}, {@code OPENAI_BASE_URL},
-   *     {@code OPENAI_ORG_ID} and {@code OPENAI_PROJECT_ID} from, instead of the process's
+   *     {@code OPENAI_ORG_ID}, {@code OPENAI_PROJECT_ID} and {@code OPENAI_WEBHOOK_SECRET} from,
+   *     instead of the process's
    * @return the exit code: 0 on success, 1 when the API, the network or the job failed, 2 for a
    *     usage error
    */

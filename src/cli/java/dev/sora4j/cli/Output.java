@@ -7,6 +7,7 @@ import dev.sora4j.model.DeletedVideo;
 import dev.sora4j.model.Video;
 import dev.sora4j.model.VideoCharacter;
 import dev.sora4j.model.VideoError;
+import dev.sora4j.model.VideoWebhookEvent;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -32,6 +33,7 @@ final class Output {
   private final JsonAdapter<Video> videoJson;
   private final JsonAdapter<VideoCharacter> characterJson;
   private final JsonAdapter<DeletedVideo> deletedJson;
+  private final JsonAdapter<VideoWebhookEvent> eventJson;
 
   Output(PrintStream out, PrintStream err, boolean json) {
     this.out = out;
@@ -41,6 +43,7 @@ final class Output {
     this.videoJson = moshi.adapter(Video.class);
     this.characterJson = moshi.adapter(VideoCharacter.class);
     this.deletedJson = moshi.adapter(DeletedVideo.class);
+    this.eventJson = moshi.adapter(VideoWebhookEvent.class);
   }
 
   boolean json() {
@@ -132,6 +135,26 @@ final class Output {
     } else {
       out.println("sora4j emulator listening on " + baseUrl);
     }
+  }
+
+  /** Where {@code sora4j webhook listen} receives: a line for people, on stderr in JSON mode. */
+  void webhookListening(String url) {
+    note("sora4j webhook listener on " + url + " (POST deliveries there, at any path)");
+  }
+
+  /** A verified webhook's event: {@code video.completed video_123 (evt_..., TIME)}, or its JSON. */
+  void webhookEvent(VideoWebhookEvent event) {
+    if (json) {
+      out.println(eventJson.toJson(event));
+      return;
+    }
+    String type = event.type() == null ? "unknown" : event.type().value();
+    out.println(type + " " + event.data().id() + " (" + event.id() + ", " + time(event.createdAt()) + ")");
+  }
+
+  /** A delivery that failed verification: always on stderr, so stdout holds only verified events. */
+  void webhookRefused(String reason) {
+    err.println("refused a delivery: " + reason);
   }
 
   /** The status's wire name; {@code unknown} for a status this version does not know. */

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
         CharacterCommand.class,
         WaitCommand.class,
         EmulatorCommand.class,
+        WebhookCommand.class,
         HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

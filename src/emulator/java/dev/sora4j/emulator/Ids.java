@@ -15,6 +15,16 @@ final class Ids {
     return "char_" + randomHex();
   }
 
+  /** A webhook event's id, as in its body. */
+  static String event() {
+    return "evt_" + randomHex();
+  }
+
+  /** A webhook delivery's {@code webhook-id}, kept across the retries of one event. */
+  static String webhookDelivery() {
+    return "wh_" + randomHex();
+  }
+
   static String request() {
     return "req_" + randomHex();
   }

@@ -60,6 +60,11 @@ final class Job {
     return elapsed < durationMillis * QUEUED_FRACTION ? VideoStatus.QUEUED : VideoStatus.IN_PROGRESS;
   }
 
+  /** When the job reaches its final status, completed or failed, in epoch milliseconds. */
+  long endsAtMillis() {
+    return createdAtMillis + (failure != null ? failureOffsetMillis() : durationMillis);
+  }
+
   /** When the assets stop being downloadable, in Unix seconds; meaningful once completed. */
   long expiresAtSeconds() {
     return finishedAtSeconds(durationMillis) + ASSET_LIFETIME_SECONDS;

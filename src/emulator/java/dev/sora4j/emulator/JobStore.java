@@ -26,10 +26,13 @@ final class JobStore {
   private final ConcurrentMap<String, Long> cursorPositions = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, VideoCharacter> charactersById = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, IdempotentStart> startsByKey = new ConcurrentHashMap<>();
+  /** Posts the event of each job that ends, or null when no webhook is configured. */
+  private final WebhookSender webhooks;
 
-  JobStore(EmulatorSettings settings) {
+  JobStore(EmulatorSettings settings, WebhookSender webhooks) {
     this.settings = settings;
     this.failures = new Failures(settings);
+    this.webhooks = webhooks;
   }
 
   /** Starts a job; from then on its status follows the clock. */
@@ -43,6 +46,10 @@ final class JobStore {
     } while (jobsById.putIfAbsent(job.id, job) != null);
     cursorPositions.put(job.id, sequence);
     jobsBySequence.put(sequence, job);
+    if (webhooks != null) {
+      Job started = job;
+      webhooks.watch(started, () -> jobsById.get(started.id) == started);
+    }
     return job;
   }
 

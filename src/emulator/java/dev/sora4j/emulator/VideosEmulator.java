@@ -1,11 +1,18 @@
 package dev.sora4j.emulator;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.sora4j.Webhooks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -64,6 +71,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       for a different request gets 422.
  * </ul>
  *
+ * <h2>Webhooks</h2>
+ * With {@linkplain Builder#webhook(URI, String) a webhook}, the emulator posts the event of every
+ * job that ends to that URL, as a provider notifies a project's endpoint: a JSON body
+ * {@code {"id": "evt_...", "object": "event", "created_at", "type": "video.completed" or
+ * "video.failed", "data": {"id": "video_..."}}} with the Standard Webhooks headers
+ * {@code webhook-id}, {@code webhook-timestamp} and {@code webhook-signature}, signed with the
+ * secret (verify it with {@link dev.sora4j.Webhooks}). It is sent when the clock reaches the end
+ * of the job, whether or not anyone polls it, from threads of its own. An attempt that fails or
+ * gets an answer other than 2xx is retried after each of the
+ * {@linkplain Builder#webhookRetryDelays retry delays} (by default 1 s, 5 s, 30 s, 2 min and
+ * 5 min), with the same body and {@code webhook-id} and a fresh timestamp and signature; then it is
+ * given up. A job deleted before it ends sends nothing. Closing the emulator stops all deliveries.
+ *
  * <p>Thread-safe. Its threads are daemons, so a forgotten emulator never keeps the JVM alive;
  * still, {@linkplain #close() close} it to free its port.
  */
@@ -72,6 +92,10 @@ public final class VideosEmulator implements AutoCloseable {
   private static final int WORKER_THREADS = 32;
   private static final int BACKLOG = 256;
   private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+  /** Soon enough for a listener restarted in a moment, patient enough for one down a while. */
+  private static final List<Duration> DEFAULT_WEBHOOK_RETRY_DELAYS = Collections.unmodifiableList(Arrays.asList(
+      Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(2),
+      Duration.ofMinutes(5)));
 
   static {
     // The JDK's HTTP server sends a response's headers and its body as separate packets. With
@@ -92,9 +116,12 @@ public final class VideosEmulator implements AutoCloseable {
   private final ExecutorService workers;
   private final String baseUrl;
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** Posts the events of ended jobs, or null when no webhook is configured. */
+  private final WebhookSender webhooks;
 
-  private VideosEmulator(EmulatorSettings settings) throws IOException {
-    JobStore store = new JobStore(settings);
+  private VideosEmulator(EmulatorSettings settings, WebhookSender webhooks) throws IOException {
+    this.webhooks = webhooks;
+    JobStore store = new JobStore(settings, webhooks);
     InetAddress loopback = InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
     this.server = HttpServer.create(new InetSocketAddress(loopback, settings.port), BACKLOG);
     this.server.createContext("/", new ApiRouter(new VideoOperations(store, settings), settings.requiredApiKey));
@@ -169,9 +196,17 @@ public final class VideosEmulator implements AutoCloseable {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      if (webhooks != null) {
+        webhooks.close();
+      }
       server.stop(0);
       workers.shutdownNow();
     }
+  }
+
+  /** The sender of webhooks, for tests; null when none is configured. */
+  WebhookSender webhookSender() {
+    return webhooks;
   }
 
   @Override
@@ -189,6 +224,9 @@ public final class VideosEmulator implements AutoCloseable {
     private long syntheticVideoSize;
     private Clock clock = Clock.systemUTC();
     private boolean ignoreIdempotencyKeys;
+    private URI webhookUrl;
+    private String webhookSecret;
+    private List<Duration> webhookRetryDelays = DEFAULT_WEBHOOK_RETRY_DELAYS;
 
     private Builder() {
     }
@@ -311,6 +349,56 @@ public final class VideosEmulator implements AutoCloseable {
     }
 
     /**
+     * Posts the event of every job that ends to {@code url}, signed with {@code secret} (see
+     * the class documentation).
+     *
+     * @param url an absolute http or https URL, such as {@code http://127.0.0.1:9000/webhooks}
+     * @param secret the endpoint's secret: {@code whsec_} and base64, or any other string;
+     *     never printed
+     * @return this builder
+     * @throws IllegalArgumentException if the URL is not absolute http or https, or the secret
+     *     is empty or a {@code whsec_} secret without valid base64
+     */
+    public Builder webhook(URI url, String secret) {
+      Objects.requireNonNull(url, "url");
+      Objects.requireNonNull(secret, "secret");
+      String scheme = url.getScheme();
+      if (!url.isAbsolute() || url.getHost() == null
+          || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+        throw new IllegalArgumentException("webhook url: must be an absolute http or https URL, was " + url);
+      }
+      try {
+        Webhooks.builder().secret(secret).build();
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("webhook " + e.getMessage(), e);
+      }
+      this.webhookUrl = url;
+      this.webhookSecret = secret;
+      return this;
+    }
+
+    /**
+     * Sets how long to wait before each retry of a webhook attempt that failed; their number is
+     * the number of retries. Tests pass short ones, or none to try once.
+     *
+     * @param delays zero or more delays, none negative; by default 1 s, 5 s, 30 s, 2 min, 5 min
+     * @return this builder
+     * @throws IllegalArgumentException if a delay is negative
+     */
+    public Builder webhookRetryDelays(Duration... delays) {
+      List<Duration> checked = new ArrayList<>();
+      for (Duration delay : delays) {
+        Objects.requireNonNull(delay, "delay");
+        if (delay.isNegative()) {
+          throw new IllegalArgumentException("webhookRetryDelays: must not be negative, was " + delay);
+        }
+        checked.add(delay);
+      }
+      this.webhookRetryDelays = Collections.unmodifiableList(checked);
+      return this;
+    }
+
+    /**
      * Starts the emulator.
      *
      * @return the running emulator
@@ -320,11 +408,23 @@ public final class VideosEmulator implements AutoCloseable {
       Random random = randomSeed == null ? new Random() : new Random(randomSeed);
       EmulatorSettings settings = new EmulatorSettings(port, speedFactor, failureRate, random,
           requiredApiKey, syntheticVideoSize, clock, ignoreIdempotencyKeys);
+      WebhookSender webhooks = webhookUrl == null ? null : new WebhookSender(webhookUrl,
+          Webhooks.builder().secret(webhookSecret).clock(clock).build(), webhookRetryDelays, clock);
       try {
-        return new VideosEmulator(settings);
+        return new VideosEmulator(settings, webhooks);
       } catch (IOException e) {
+        if (webhooks != null) {
+          webhooks.close();
+        }
         throw new UncheckedIOException("cannot start the emulator on 127.0.0.1:" + port, e);
       }
+    }
+
+    @Override
+    public String toString() {
+      // Never the secret: a builder ends up in logs and assertion messages.
+      return "VideosEmulator.Builder{port=" + port + ", speedFactor=" + speedFactor
+          + (webhookUrl == null ? "" : ", webhook=" + webhookUrl + ", webhookSecret=***") + "}";
     }
   }
 

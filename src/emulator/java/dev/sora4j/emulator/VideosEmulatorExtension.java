@@ -4,6 +4,8 @@ import dev.sora4j.VideosClient;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -27,7 +29,18 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * <p>One emulator serves a whole top-level test class, its {@code @Nested} classes included: it
  * is started when first asked for and closed after the class's last test, and so is the client. It runs with the
- * defaults of {@link VideosEmulator#start()}; build one yourself for other settings.
+ * defaults of {@link VideosEmulator#start()}, or with settings of the test's own, such as webhooks
+ * to an endpoint of the test, through {@link #withSettings(Consumer)}:
+ *
+ * <pre>{@code
+ * class MyWebhookTest {
+ *   static MyEndpoint endpoint; // started in @BeforeAll
+ *
+ *   @RegisterExtension
+ *   static final VideosEmulatorExtension EMULATOR = VideosEmulatorExtension.withSettings(
+ *       emulator -> emulator.speedFactor(100).webhook(endpoint.url(), "whsec_..."));
+ * }
+ * }</pre>
  *
  * <p>Needs {@code junit-jupiter-api} on the classpath, an optional dependency of this library
  * that every JUnit 5 test classpath has.
@@ -37,17 +50,38 @@ public final class VideosEmulatorExtension implements ParameterResolver {
       ExtensionContext.Namespace.create(VideosEmulatorExtension.class);
 
   /** What this extension can inject, each made by one method below: to offer a type, add a line. */
-  private static final Map<Class<?>, Function<ExtensionContext, Object>> PROVIDERS = providers();
+  private final Map<Class<?>, Function<ExtensionContext, Object>> providers = providers();
+  /** Applied to the builder of the class's emulator, when it is first asked for. */
+  private final Consumer<VideosEmulator.Builder> settings;
 
-  private static Map<Class<?>, Function<ExtensionContext, Object>> providers() {
+  private Map<Class<?>, Function<ExtensionContext, Object>> providers() {
     Map<Class<?>, Function<ExtensionContext, Object>> providers = new HashMap<>();
-    providers.put(VideosEmulator.class, VideosEmulatorExtension::emulatorFor);
-    providers.put(VideosClient.class, VideosEmulatorExtension::clientFor);
+    providers.put(VideosEmulator.class, this::emulatorFor);
+    providers.put(VideosClient.class, this::clientFor);
     return Collections.unmodifiableMap(providers);
   }
 
-  /** Creates the extension; JUnit does so for {@code @ExtendWith}. */
+  /** Creates the extension with the emulator's defaults; JUnit does so for {@code @ExtendWith}. */
   public VideosEmulatorExtension() {
+    this(emulator -> { });
+  }
+
+  private VideosEmulatorExtension(Consumer<VideosEmulator.Builder> settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * Returns an extension whose emulator is built with settings of the test's own; register it
+   * with {@code @RegisterExtension} on a static field. The settings are applied when the
+   * emulator is first asked for, so they may use what a {@code @BeforeAll} method set up, such
+   * as the URL of the test's webhook endpoint.
+   *
+   * @param settings sets up the emulator's builder, e.g.
+   *     {@code emulator -> emulator.webhook(url, secret)}
+   * @return the extension
+   */
+  public static VideosEmulatorExtension withSettings(Consumer<VideosEmulator.Builder> settings) {
+    return new VideosEmulatorExtension(Objects.requireNonNull(settings, "settings"));
   }
 
   /**
@@ -59,7 +93,7 @@ public final class VideosEmulatorExtension implements ParameterResolver {
    */
   @Override
   public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-    return PROVIDERS.containsKey(parameterContext.getParameter().getType());
+    return providers.containsKey(parameterContext.getParameter().getType());
   }
 
   /**
@@ -71,7 +105,7 @@ public final class VideosEmulatorExtension implements ParameterResolver {
    */
   @Override
   public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-    return PROVIDERS.get(parameterContext.getParameter().getType()).apply(extensionContext);
+    return providers.get(parameterContext.getParameter().getType()).apply(extensionContext);
   }
 
   /**
@@ -79,14 +113,14 @@ public final class VideosEmulatorExtension implements ParameterResolver {
    * method, the tests and their {@code @Nested} classes all share one. The store closes it when
    * that context ends, after the class's {@code @AfterAll} methods.
    */
-  private static VideosEmulator emulatorFor(ExtensionContext context) {
+  private VideosEmulator emulatorFor(ExtensionContext context) {
     return topLevelClassStore(context)
-        .getOrComputeIfAbsent(StartedEmulator.class, key -> new StartedEmulator(), StartedEmulator.class)
+        .getOrComputeIfAbsent(StartedEmulator.class, key -> new StartedEmulator(settings), StartedEmulator.class)
         .emulator;
   }
 
   /** A client of that emulator; JUnit closes it before the emulator, in reverse order of creation. */
-  private static VideosClient clientFor(ExtensionContext context) {
+  private VideosClient clientFor(ExtensionContext context) {
     VideosEmulator emulator = emulatorFor(context);
     return topLevelClassStore(context)
         .getOrComputeIfAbsent(ConnectedClient.class, key -> new ConnectedClient(emulator), ConnectedClient.class)
@@ -109,7 +143,13 @@ public final class VideosEmulatorExtension implements ParameterResolver {
    */
   @SuppressWarnings("deprecation")
   private static final class StartedEmulator implements AutoCloseable, ExtensionContext.Store.CloseableResource {
-    final VideosEmulator emulator = VideosEmulator.start();
+    final VideosEmulator emulator;
+
+    StartedEmulator(Consumer<VideosEmulator.Builder> settings) {
+      VideosEmulator.Builder builder = VideosEmulator.builder();
+      settings.accept(builder);
+      emulator = builder.start();
+    }
 
     @Override
     public void close() {

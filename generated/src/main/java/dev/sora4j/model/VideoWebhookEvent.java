@@ -23,7 +23,7 @@ public final class VideoWebhookEvent {
   private final String id;
   private final ObjectEnum object;
   private final Long createdAt;
-  private final TypeEnum type;
+  private final VideoWebhookEventType type;
   private final VideoWebhookEventData data;
   private final Map<String, Object> additionalProperties;
 
@@ -31,7 +31,7 @@ public final class VideoWebhookEvent {
       String id,
       ObjectEnum object,
       Long createdAt,
-      TypeEnum type,
+      VideoWebhookEventType type,
       VideoWebhookEventData data,
       Map<String, Object> additionalProperties) {
     this.id = id;
@@ -75,12 +75,12 @@ public final class VideoWebhookEvent {
   }
 
   /**
-   * What happened to the job.
+   * What happened to the job, such as video.completed.
    *
    * @return the {@code type} value; required by the contract, so null only when a server
    *     omitted it
    */
-  public TypeEnum type() {
+  public VideoWebhookEventType type() {
     return type;
   }
 
@@ -209,58 +209,12 @@ public final class VideoWebhookEvent {
     }
   }
 
-  /** What happened to the job. A value this version does not know parses to {@link #UNKNOWN}. */
-  public enum TypeEnum {
-    /** The wire value {@code "video.completed"}. */
-    VIDEO_COMPLETED("video.completed"),
-    /** The wire value {@code "video.failed"}. */
-    VIDEO_FAILED("video.failed"),
-    /** A value that this version of the contract does not list; it cannot be sent. */
-    UNKNOWN(null);
-
-    private final String value;
-
-    TypeEnum(String value) {
-      this.value = value;
-    }
-
-    /**
-     * Returns the value as it is sent on the wire.
-     *
-     * @return the wire value, or null for {@link #UNKNOWN}
-     */
-    public String value() {
-      return value;
-    }
-
-    /**
-     * Returns the constant for a wire value.
-     *
-     * @param value the wire value
-     * @return the matching constant, or {@link #UNKNOWN} when none matches
-     */
-    public static TypeEnum fromValue(String value) {
-      for (TypeEnum candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
-    }
-
-    /** Returns the wire value. */
-    @Override
-    public String toString() {
-      return value == null ? "UNKNOWN" : value;
-    }
-  }
-
   /** Builds a {@link VideoWebhookEvent}; not thread-safe. */
   public static final class Builder {
     private String id;
     private ObjectEnum object;
     private Long createdAt;
-    private TypeEnum type;
+    private VideoWebhookEventType type;
     private VideoWebhookEventData data;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -303,10 +257,10 @@ public final class VideoWebhookEvent {
     /**
      * Sets {@code type} (required).
      *
-     * @param type What happened to the job.
+     * @param type What happened to the job, such as video.completed.
      * @return this builder
      */
-    public Builder type(TypeEnum type) {
+    public Builder type(VideoWebhookEventType type) {
       this.type = type;
       return this;
     }

@@ -41,11 +41,13 @@ final class VideoWebhookEventJsonAdapter extends JsonAdapter<VideoWebhookEvent> 
 
   private final JsonAdapter<String> idAdapter;
   private final JsonAdapter<Long> createdAtAdapter;
+  private final JsonAdapter<VideoWebhookEventType> typeAdapter;
   private final JsonAdapter<VideoWebhookEventData> dataAdapter;
 
   VideoWebhookEventJsonAdapter(Moshi moshi) {
     this.idAdapter = moshi.adapter(String.class);
     this.createdAtAdapter = moshi.adapter(Long.class);
+    this.typeAdapter = moshi.adapter(VideoWebhookEventType.class);
     this.dataAdapter = moshi.adapter(VideoWebhookEventData.class);
   }
 
@@ -57,7 +59,7 @@ final class VideoWebhookEventJsonAdapter extends JsonAdapter<VideoWebhookEvent> 
     String id = null;
     VideoWebhookEvent.ObjectEnum object = null;
     Long createdAt = null;
-    VideoWebhookEvent.TypeEnum type = null;
+    VideoWebhookEventType type = null;
     VideoWebhookEventData data = null;
     Map<String, Object> additionalProperties = null;
     reader.beginObject();
@@ -75,9 +77,7 @@ final class VideoWebhookEventJsonAdapter extends JsonAdapter<VideoWebhookEvent> 
           createdAt = createdAtAdapter.fromJson(reader);
           break;
         case 4 - 1:
-          type = reader.peek() == JsonReader.Token.NULL
-              ? reader.<VideoWebhookEvent.TypeEnum>nextNull()
-              : VideoWebhookEvent.TypeEnum.fromValue(reader.nextString());
+          type = typeAdapter.fromJson(reader);
           break;
         case 5 - 1:
           data = dataAdapter.fromJson(reader);
@@ -122,10 +122,10 @@ final class VideoWebhookEventJsonAdapter extends JsonAdapter<VideoWebhookEvent> 
       writer.name("created_at");
       createdAtAdapter.toJson(writer, createdAt);
     }
-    VideoWebhookEvent.TypeEnum type = value.type();
+    VideoWebhookEventType type = value.type();
     if (type != null) {
       writer.name("type");
-      writeEnum(writer, type.value());
+      typeAdapter.toJson(writer, type);
     }
     VideoWebhookEventData data = value.data();
     if (data != null) {

@@ -1,0 +1,34 @@
+// Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
+// Do not edit: change the spec or a template and rebuild.
+package dev.sora4j.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+
+/** Reads and writes {@link VideoWebhookEventType} as its wire string. */
+final class VideoWebhookEventTypeJsonAdapter extends JsonAdapter<VideoWebhookEventType> {
+  @Override
+  public VideoWebhookEventType fromJson(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    return VideoWebhookEventType.of(reader.nextString());
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, VideoWebhookEventType value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.value(value.value());
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(VideoWebhookEventType)";
+  }
+}
