@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -311,9 +309,9 @@ final class BulkRun {
       if (error == null) {
         finished(line, video);
       } else if (!answered.get()) {
-        createFailed(work, unwrap(error));
+        createFailed(work, Poller.unwrap(error));
       } else {
-        waitFailed(line, null, unwrap(error));
+        waitFailed(line, null, Poller.unwrap(error));
       }
     });
   }
@@ -364,7 +362,7 @@ final class BulkRun {
       if (error == null) {
         finished(line, video);
       } else {
-        waitFailed(line, videoId, unwrap(error));
+        waitFailed(line, videoId, Poller.unwrap(error));
       }
     });
   }
@@ -395,7 +393,7 @@ final class BulkRun {
     double seconds = secondsOf(video);
     chain.whenComplete((last, error) -> {
       if (error != null) {
-        end(failed(line, video.id(), "download failed (" + unwrap(error).getMessage()
+        end(failed(line, video.id(), "download failed (" + Poller.unwrap(error).getMessage()
             + "); run again to download it"));
         return;
       }
@@ -493,14 +491,5 @@ final class BulkRun {
       }
       lock.notifyAll();
     }
-  }
-
-  private static Throwable unwrap(Throwable error) {
-    Throwable current = error;
-    while ((current instanceof CompletionException || current instanceof ExecutionException)
-        && current.getCause() != null) {
-      current = current.getCause();
-    }
-    return current;
   }
 }

@@ -341,7 +341,8 @@ final class Poller {
         + (last == null ? "" : " (last seen " + stateOf(last) + ")"), cause);
   }
 
-  private static Throwable unwrap(Throwable error) {
+  /** The failure inside a future's wrappers; also used by the bulk runner, which chains the same futures. */
+  static Throwable unwrap(Throwable error) {
     Throwable current = error;
     while ((current instanceof CompletionException || current instanceof ExecutionException)
         && current.getCause() != null) {

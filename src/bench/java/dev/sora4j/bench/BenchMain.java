@@ -237,7 +237,8 @@ public final class BenchMain {
       // Both clients' counts move with how many calls overlap, so the ratio is shown, not judged.
       double limit = 64 + 16;
       ROWS.add(new String[] {"1,000 jobs created and waited: threads added", format(ours[0], "threads"),
-          format(raw[0], "threads"), String.format(Locale.ROOT, "%.2f", ours[0] / raw[0]), "<= " + (int) limit,
+          format(raw[0], "threads"), raw[0] > 0 ? String.format(Locale.ROOT, "%.2f", ours[0] / raw[0]) : "n/a",
+          "<= " + (int) limit,
           ours[0] <= limit ? "met" : "MISSED"});
       if (ours[0] > limit) {
         NOTES.add("  1,000 jobs: threads missed; our costs there: the dispatcher's threads (ConcurrencyLimits), "
