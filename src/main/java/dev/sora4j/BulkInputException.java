@@ -13,12 +13,13 @@ public final class BulkInputException extends IllegalArgumentException {
   /** The problems listed in the message; all are counted. */
   static final int MAX_LISTED = 20;
 
-  private final List<String> problems;
+  /** An ArrayList, which is serializable as the exception is. */
+  private final ArrayList<String> problems;
   private final int problemCount;
 
   BulkInputException(String file, List<String> problems, int problemCount) {
     super(message(file, problems, problemCount));
-    this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
+    this.problems = new ArrayList<>(problems);
     this.problemCount = problemCount;
   }
 
@@ -41,7 +42,7 @@ public final class BulkInputException extends IllegalArgumentException {
    * @return the problems, in the order of the file
    */
   public List<String> problems() {
-    return problems;
+    return Collections.unmodifiableList(problems);
   }
 
   /**
