@@ -61,9 +61,28 @@ final class Poller {
   }
 
   Video poll(String videoId, PollOptions options, Check<RawResponse<Video>> retrieve) {
+    return poll(videoId, options, retrieve, null);
+  }
+
+  /**
+   * Waits, starting from a state the caller already has (the answer of the create or retrieve
+   * that preceded the wait): that state counts as the first check, so the first request goes out
+   * one pause later, and a state already final ends the wait without any request.
+   *
+   * @param known the last answer about the job, or null to check at once
+   */
+  Video poll(String videoId, PollOptions options, Check<RawResponse<Video>> retrieve, RawResponse<Video> known) {
     long deadline = nanoClock.getAsLong() + nanosOf(options.timeout());
     ProgressTracker progress = new ProgressTracker(options);
     Video last = null;
+    if (known != null) {
+      last = known.body();
+      progress.saw(last);
+      if (isFinal(last)) {
+        return finish(last, options);
+      }
+      pause(videoId, last, Math.min(delayNanos(known, options), deadline - nanoClock.getAsLong()));
+    }
     while (true) {
       if (Thread.currentThread().isInterrupted()) {
         throw interrupted(videoId, last, null);
@@ -84,22 +103,37 @@ final class Poller {
       if (remaining <= 0) {
         throw new PollTimeoutException(videoId, last, options.timeout(), null);
       }
-      try {
-        sleeper.sleep(Math.min(delayNanos(response, options), remaining));
-      } catch (InterruptedException e) {
-        // The caller cannot catch InterruptedException from this unchecked API, so keep the flag
-        // for whoever owns the thread.
-        Thread.currentThread().interrupt();
-        throw interrupted(videoId, last, e);
-      }
+      pause(videoId, last, Math.min(delayNanos(response, options), remaining));
+    }
+  }
+
+  private void pause(String videoId, Video last, long nanos) {
+    try {
+      sleeper.sleep(Math.max(nanos, 0));
+    } catch (InterruptedException e) {
+      // The caller cannot catch InterruptedException from this unchecked API, so keep the flag
+      // for whoever owns the thread.
+      Thread.currentThread().interrupt();
+      throw interrupted(videoId, last, e);
     }
   }
 
   CompletableFuture<Video> pollAsync(String videoId, PollOptions options,
       Check<CompletableFuture<RawResponse<Video>>> retrieve) {
+    return pollAsync(videoId, options, retrieve, null);
+  }
+
+  /**
+   * Waits without a thread, starting from a state the caller already has, as
+   * {@link #poll(String, PollOptions, Check, RawResponse)} does.
+   *
+   * @param known the last answer about the job, or null to check at once
+   */
+  CompletableFuture<Video> pollAsync(String videoId, PollOptions options,
+      Check<CompletableFuture<RawResponse<Video>>> retrieve, RawResponse<Video> known) {
     AsyncPoll poll = new AsyncPoll(videoId, options, retrieve, nanoClock.getAsLong() + nanosOf(options.timeout()));
     pending.track(poll.result, poll::closed);
-    poll.start();
+    poll.start(known);
     return poll.result;
   }
 
@@ -135,7 +169,7 @@ final class Poller {
       result.whenComplete((video, error) -> stop());
     }
 
-    void start() {
+    void start(RawResponse<Video> known) {
       if (result.isDone()) {
         return;
       }
@@ -148,7 +182,11 @@ final class Poller {
         return;
       }
       stopIfEnded(deadlineTask);
-      check();
+      if (known == null) {
+        check();
+      } else {
+        onResponse(null, known, null);
+      }
     }
 
     private void onDeadline() {
@@ -303,7 +341,8 @@ final class Poller {
         + (last == null ? "" : " (last seen " + stateOf(last) + ")"), cause);
   }
 
-  private static Throwable unwrap(Throwable error) {
+  /** The failure inside a future's wrappers; also used by the bulk runner, which chains the same futures. */
+  static Throwable unwrap(Throwable error) {
     Throwable current = error;
     while ((current instanceof CompletionException || current instanceof ExecutionException)
         && current.getCause() != null) {

@@ -18,6 +18,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import okhttp3.Headers;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 
@@ -227,6 +228,57 @@ public final class Videos {
   }
 
   /**
+   * Waits for a job whose state the caller already holds, as returned by a create or a retrieve:
+   * that state counts as the first check, so no request is sent for a job already final, and the
+   * first check goes out one interval later.
+   *
+   * @param job the job as last seen
+   * @param options interval, overall timeout, progress callback, and whether failure throws
+   * @return the job in its final state
+   * @throws PollTimeoutException if the overall timeout passes first
+   * @throws JobFailedException if the job failed and {@link PollOptions} asks for an exception
+   */
+  public Video poll(Video job, PollOptions options) {
+    return pollFrom(knownState(job), options, RequestOptions.none());
+  }
+
+  /**
+   * Waits without parking a thread for a job whose state the caller already holds, as
+   * {@link #poll(Video, PollOptions)} does; cancelling the future stops the waiting.
+   *
+   * @param job the job as last seen
+   * @param options interval, overall timeout, progress callback, and whether failure throws
+   * @return a future of the job in its final state
+   */
+  public CompletableFuture<Video> pollAsync(Video job, PollOptions options) {
+    return pollAsyncFrom(knownState(job), options, RequestOptions.none());
+  }
+
+  /** A job the caller holds, as if it had just been fetched without a poll-after hint. */
+  private static RawResponse<Video> knownState(Video job) {
+    Requests.checkNotNull("job", job);
+    Requests.checkNotBlank("job.id", job.id());
+    return new RawResponse<>(job, 200, Headers.of());
+  }
+
+  private Video pollFrom(RawResponse<Video> known, PollOptions options, RequestOptions requestOptions) {
+    Requests.checkNotNull("options", options);
+    String videoId = known.body().id();
+    Prepared<Video> check = retrieveCall(videoId);
+    return poller.poll(videoId, options,
+        (id, within) -> executor.execute(check.operation, requestOptions, check.calls, within), known);
+  }
+
+  private CompletableFuture<Video> pollAsyncFrom(RawResponse<Video> known, PollOptions options,
+      RequestOptions requestOptions) {
+    Requests.checkNotNull("options", options);
+    String videoId = known.body().id();
+    Prepared<Video> check = retrieveCall(videoId);
+    return poller.pollAsync(videoId, options,
+        (id, within) -> executor.executeAsync(check.operation, requestOptions, check.calls, within), known);
+  }
+
+  /**
    * Waits for a job without parking a thread: each check is scheduled, and cancelling the
    * future stops the waiting.
    *
@@ -277,8 +329,9 @@ public final class Videos {
   public Video createAndPoll(VideoCreateRequest request, PollOptions options, RequestOptions requestOptions) {
     Requests.checkNotNull("options", options);
     Requests.checkNotNull("requestOptions", requestOptions);
-    Video created = create(request, requestOptions);
-    return poll(created.id(), options, requestOptions.forPolling());
+    // The create's answer is the first check: its state and poll-after hint start the wait.
+    RawResponse<Video> created = send(createCall(request), requestOptions);
+    return pollFrom(created, options, requestOptions.forPolling());
   }
 
   /**
@@ -313,15 +366,17 @@ public final class Videos {
     Requests.checkNotNull("options", options);
     Requests.checkNotNull("requestOptions", requestOptions);
     RequestOptions polling = requestOptions.forPolling();
-    return thenPoll(createAsync(request, requestOptions), video -> pollAsync(video.id(), options, polling));
+    CompletableFuture<RawResponse<Video>> created =
+        executor.executeAsync(Operation.CREATE, requestOptions, createCall(request).calls);
+    return thenPoll(created, raw -> pollAsyncFrom(raw, options, polling));
   }
 
   /**
    * Chains a wait onto a create. Cancelling (or otherwise completing) the result never cancels the
    * create, only skips the wait once the create is done, or cancels the wait once it runs.
    */
-  static CompletableFuture<Video> thenPoll(CompletableFuture<Video> created,
-      Function<Video, CompletableFuture<Video>> startPolling) {
+  static <C> CompletableFuture<Video> thenPoll(CompletableFuture<C> created,
+      Function<C, CompletableFuture<Video>> startPolling) {
     CompletableFuture<Video> result = new CompletableFuture<>();
     AtomicReference<CompletableFuture<Video>> polling = new AtomicReference<>();
     created.whenComplete((video, failure) -> {

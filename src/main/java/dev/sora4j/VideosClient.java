@@ -39,6 +39,7 @@ public final class VideosClient implements AutoCloseable {
   private final ClientConfig config;
   private final OkHttpClient httpClient;
   private final boolean ownsHttpClient;
+  private final boolean ownsDispatcher;
   private final ScheduledExecutorService scheduler;
   private final ExecutorService downloads;
   private final PendingCalls pending = new PendingCalls();
@@ -50,7 +51,15 @@ public final class VideosClient implements AutoCloseable {
     this.webhooks = webhooks;
     OkHttpClient base = builder.httpClient != null ? builder.httpClient : new OkHttpClient();
     this.ownsHttpClient = builder.httpClient == null;
-    this.httpClient = base.newBuilder()
+    OkHttpClient.Builder derived = base.newBuilder();
+    // A caller's own client keeps its dispatcher unless limits were asked for: then it gets one of
+    // its own, and the caller's client (shared with their other code) is left as it was.
+    this.ownsDispatcher = ownsHttpClient || builder.concurrencyLimitsSet;
+    if (ownsDispatcher) {
+      derived.dispatcher(ConcurrencyLimits.dispatcher(builder.maxConcurrentRequests,
+          builder.maxConcurrentRequestsPerHost));
+    }
+    this.httpClient = derived
         .connectTimeout(config.connectTimeout)
         .readTimeout(config.readTimeout)
         .writeTimeout(config.readTimeout)
@@ -155,8 +164,10 @@ public final class VideosClient implements AutoCloseable {
     pending.close();
     scheduler.shutdownNow();
     downloads.shutdown();
-    if (ownsHttpClient) {
+    if (ownsDispatcher) {
       httpClient.dispatcher().executorService().shutdown();
+    }
+    if (ownsHttpClient) {
       httpClient.connectionPool().evictAll();
     }
   }
@@ -177,6 +188,9 @@ public final class VideosClient implements AutoCloseable {
     private Duration readTimeout = Duration.ofSeconds(60);
     private Duration callTimeout = Duration.ofMinutes(10);
     private int maxRetries = 2;
+    private int maxConcurrentRequests = ConcurrencyLimits.DEFAULT_MAX_REQUESTS;
+    private int maxConcurrentRequestsPerHost = ConcurrencyLimits.DEFAULT_MAX_REQUESTS_PER_HOST;
+    private boolean concurrencyLimitsSet;
     private OkHttpClient httpClient;
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
     private VideoModel defaultModel = VideoCreateRequest.DEFAULT_MODEL;
@@ -377,8 +391,31 @@ public final class VideosClient implements AutoCloseable {
     }
 
     /**
+     * Sets how many requests may be under way at once (default
+     * {@value ConcurrencyLimits#DEFAULT_MAX_REQUESTS} in all,
+     * {@value ConcurrencyLimits#DEFAULT_MAX_REQUESTS_PER_HOST} to one host); further asynchronous
+     * calls, checks of waits and downloads queue until one ends. Blocking calls are not queued.
+     * With {@link #httpClient(OkHttpClient)}, the caller's dispatcher and its limits are used
+     * unless this is called, which gives sora4j a dispatcher of its own with these limits.
+     *
+     * @param total the most requests under way at once, 1 or more
+     * @param perHost the most of them to one host, 1 or more and at most {@code total}
+     * @return this builder
+     * @throws IllegalArgumentException naming the limit that is out of range
+     */
+    public Builder maxConcurrentRequests(int total, int perHost) {
+      ConcurrencyLimits.check(total, perHost);
+      this.maxConcurrentRequests = total;
+      this.maxConcurrentRequestsPerHost = perHost;
+      this.concurrencyLimitsSet = true;
+      return this;
+    }
+
+    /**
      * Uses the caller's own {@link OkHttpClient} (its dispatcher, pool, proxy, TLS settings);
-     * sora4j derives its client from it and does not shut it down.
+     * sora4j derives its client from it and does not shut it down. Its dispatcher's limits then
+     * apply (OkHttp's default is 5 requests per host) unless
+     * {@link #maxConcurrentRequests(int, int)} sets sora4j's own.
      *
      * @param httpClient the client
      * @return this builder

@@ -246,6 +246,34 @@ class PollerTest {
   }
 
   @Test
+  void aKnownStateIsTheFirstCheckBlockingAndAsync() throws Exception {
+    Responses blocking = new Responses(response(video("completed", 100), null));
+    Video done = poller.poll(ID, PollOptions.defaults(), blocking, response(video("queued", 0), "2500"));
+    assertThat(done.status()).isEqualTo(VideoStatus.COMPLETED);
+    assertThat(time.sleptMillis).containsExactly(2500L);
+    assertThat(blocking.calls).containsExactly(ID);
+
+    Responses async = new Responses(response(video("completed", 100), null));
+    CompletableFuture<Video> result = poller.pollAsync(ID, PollOptions.defaults(), async.async(),
+        response(video("in_progress", 40), "700"));
+    scheduler.runUntilIdle();
+    assertThat(result.get(2, TimeUnit.SECONDS).status()).isEqualTo(VideoStatus.COMPLETED);
+    assertThat(scheduler.delaysMillis).containsExactly(700L);
+    assertThat(async.calls).containsExactly(ID);
+  }
+
+  @Test
+  void aKnownFinalStateEndsTheWaitWithoutACheck() {
+    Responses none = new Responses();
+    assertThat(poller.poll(ID, PollOptions.defaults(), none, response(video("failed", 0), null)).status())
+        .isEqualTo(VideoStatus.FAILED);
+    assertThat(poller.pollAsync(ID, PollOptions.defaults(), none.async(), response(video("completed", 100), null))
+        .join().status()).isEqualTo(VideoStatus.COMPLETED);
+    assertThat(none.calls).isEmpty();
+    assertThat(time.sleptMillis).isEmpty();
+  }
+
+  @Test
   void asyncHoldsNoThreadWhileWaiting() throws Exception {
     ScheduledThreadPoolExecutor realScheduler = new ScheduledThreadPoolExecutor(1);
     try {

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's quick tour, compiled and run against a small fake of the provider. Each block
@@ -237,6 +239,28 @@ class QuickTourTest {
           VideoCreateRequest.builder().prompt("a cat").build(), PollOptions.defaults());
     }
     // README: end
+  }
+
+  @Test
+  void runningAFileOfPrompts(@TempDir Path dir) throws IOException {
+    Path prompts = Files.write(dir.resolve("prompts.jsonl"), Arrays.asList(
+        "{\"prompt\": \"A calico cat playing a piano on stage\", \"custom_id\": \"cat-piano\"}",
+        "{\"prompt\": \"The cat takes a bow\", \"seconds\": \"8\"}"));
+    try (VideosEmulator emulator = VideosEmulator.builder().speedFactor(50).start();
+         VideosClient client = VideosClient.builder().baseUrl(emulator.baseUrl()).apiKey("sk-test").build()) {
+      Path videos = dir.resolve("videos");
+      // README: bulk
+      BulkSummary summary = BulkRunner.builder(client)
+          .outputDir(videos)        // videos/cat-piano.mp4, videos/2.mp4, and the run's journal
+          .concurrency(16)          // jobs in flight at once
+          .build()
+          .run(prompts);            // run it again after a crash: it resumes, and bills no job twice
+      System.out.println(summary.completed() + " completed, " + summary.failed() + " failed");
+      // README: end
+      assertThat(summary.allCompleted()).isTrue();
+      assertThat(videos.resolve("cat-piano.mp4")).isRegularFile();
+      assertThat(videos.resolve("2.mp4")).isRegularFile();
+    }
   }
 
   @Test

@@ -382,7 +382,15 @@ class VideosTest {
 
   @Test
   void createAndPollUseTheOptionsForTheCreateAndItsHeadersForTheChecks() throws Exception {
-    answerEveryOperation();
+    // The create answers queued, so that a check follows it.
+    server.setDispatcher(contract.checking(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+            .setHeader("x-request-id", "req_1").setHeader("openai-poll-after-ms", "100")
+            .body("POST".equals(request.getMethod()) ? VIDEO : DONE).build();
+      }
+    }));
     RequestOptions options = RequestOptions.builder().header("X-Trace", "t-9").idempotencyKey("my-key-9")
         .maxRetries(0).build();
     VideoCreateRequest request = VideoCreateRequest.builder().prompt("a cat").build();

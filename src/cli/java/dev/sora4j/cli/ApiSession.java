@@ -80,6 +80,11 @@ final class ApiSession implements AutoCloseable {
     return client.videos();
   }
 
+  /** The client itself, for what works on a whole client (a bulk run). */
+  VideosClient client() {
+    return client;
+  }
+
   /** True when the jobs live in this process's emulator, and so end with the command. */
   boolean usesEmulator() {
     return emulator != null;

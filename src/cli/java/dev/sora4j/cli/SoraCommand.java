@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
         ExtendCommand.class,
         CharacterCommand.class,
         WaitCommand.class,
+        BulkCommand.class,
         EmulatorCommand.class,
         WebhookCommand.class,
         HelpCommand.class},
