@@ -1,7 +1,6 @@
 package dev.sora4j;
 
 import dev.sora4j.model.Video;
-import dev.sora4j.model.VideoStatus;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -77,7 +76,7 @@ final class Poller {
       }
       last = response.body();
       progress.saw(last);
-      if (isFinal(last)) {
+      if (options.isFinal(last)) {
         return finish(last, options);
       }
       long remaining = deadline - nanoClock.getAsLong();
@@ -186,7 +185,7 @@ final class Poller {
         Video video = response.body();
         last = video;
         progress.saw(video);
-        if (isFinal(video)) {
+        if (options.isFinal(video)) {
           result.complete(finish(video, options));
           return;
         }
@@ -239,7 +238,7 @@ final class Poller {
   private static final class ProgressTracker {
     private final ProgressListener listener;
     private boolean seen;
-    private VideoStatus lastStatus;
+    private String lastStatus;
     private Integer lastProgress;
 
     ProgressTracker(PollOptions options) {
@@ -250,23 +249,18 @@ final class Poller {
       if (listener == null) {
         return;
       }
-      if (seen && video.status() == lastStatus && Objects.equals(video.progress(), lastProgress)) {
+      if (seen && Objects.equals(video.rawStatus(), lastStatus) && Objects.equals(video.progress(), lastProgress)) {
         return;
       }
       seen = true;
-      lastStatus = video.status();
+      lastStatus = video.rawStatus();
       lastProgress = video.progress();
       listener.onProgress(video);
     }
   }
 
-  /** Unknown and missing statuses count as not final: a newer server may have added a transient one. */
-  static boolean isFinal(Video video) {
-    return video.status() == VideoStatus.COMPLETED || video.status() == VideoStatus.FAILED;
-  }
-
   private static Video finish(Video video, PollOptions options) {
-    if (video.status() == VideoStatus.FAILED && options.failOnError()) {
+    if (options.failOnError() && PollOptions.hasFailed(video)) {
       throw new JobFailedException(video);
     }
     return video;
@@ -313,7 +307,7 @@ final class Poller {
   }
 
   static String stateOf(Video video) {
-    return (video.status() == null ? "without a status" : video.status().toString()) + " at " + video.progress() + "%";
+    return (video.rawStatus() == null ? "without a status" : video.rawStatus()) + " at " + video.progress() + "%";
   }
 
   static String describe(Duration duration) {

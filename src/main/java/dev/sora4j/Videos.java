@@ -9,9 +9,6 @@ import dev.sora4j.model.VideoList;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -80,7 +77,7 @@ public final class Videos {
   }
 
   private Prepared<Video> remixCall(String videoId, VideoRemixRequest request) {
-    Requests.checkNotBlank("videoId", videoId);
+    Requests.checkPathSegment("videoId", videoId);
     Requests.checkNotNull("request", request);
     return new Prepared<>(Operation.REMIX, headers -> api.createVideoRemix(headers, videoId, request.toRequestBody(moshi)));
   }
@@ -96,7 +93,7 @@ public final class Videos {
   }
 
   private Prepared<Video> retrieveCall(String videoId) {
-    Requests.checkNotBlank("videoId", videoId);
+    Requests.checkPathSegment("videoId", videoId);
     return new Prepared<>(Operation.RETRIEVE, headers -> api.getVideo(headers, videoId));
   }
 
@@ -107,7 +104,7 @@ public final class Videos {
   }
 
   private Prepared<DeletedVideo> deleteCall(String videoId) {
-    Requests.checkNotBlank("videoId", videoId);
+    Requests.checkPathSegment("videoId", videoId);
     return new Prepared<>(Operation.DELETE, headers -> api.deleteVideo(headers, videoId));
   }
 
@@ -118,12 +115,12 @@ public final class Videos {
   }
 
   private Prepared<VideoCharacter> retrieveCharacterCall(String characterId) {
-    Requests.checkNotBlank("characterId", characterId);
+    Requests.checkPathSegment("characterId", characterId);
     return new Prepared<>(Operation.RETRIEVE_CHARACTER, headers -> api.getVideoCharacter(headers, characterId));
   }
 
   private Prepared<ResponseBody> contentCall(String videoId, VideoContentVariant variant) {
-    Requests.checkNotBlank("videoId", videoId);
+    Requests.checkPathSegment("videoId", videoId);
     VideoContentVariant chosen = variant == null ? VideoContentVariant.VIDEO : variant;
     if (chosen == VideoContentVariant.UNKNOWN) {
       throw new IllegalArgumentException("variant: must be VIDEO, THUMBNAIL or SPRITESHEET, was UNKNOWN");
@@ -583,7 +580,10 @@ public final class Videos {
 
   /**
    * Iterates over every job, fetching each page only when the iteration reaches it and stopping
-   * after the page whose {@code has_more} is false.
+   * after the page whose {@code has_more} is false. A page without {@code has_more} (some
+   * gateways leave it out) is followed with {@code after} set to its last id until a page comes
+   * back empty; a server that sends a cursor it sent before ends the iteration with a
+   * {@link MalformedResponseException} instead of looping forever.
    *
    * @param request the first page's limit, order and cursor
    * @return a lazy iterable; each iteration starts again from the first page
@@ -602,7 +602,7 @@ public final class Videos {
   public Iterable<Video> listAll(VideoListRequest request, RequestOptions options) {
     Requests.checkNotNull("request", request);
     Requests.checkNotNull("options", options);
-    return () -> new PageIterator(request, options);
+    return () -> new Pages(request, page -> list(page, options));
   }
 
   /**
@@ -1116,38 +1116,6 @@ public final class Videos {
      */
     public RawResponse<VideoCharacter> retrieveCharacter(String characterId, RequestOptions options) {
       return send(retrieveCharacterCall(characterId), options);
-    }
-  }
-
-  /** Fetches the next page only when the current one is used up. */
-  private final class PageIterator implements Iterator<Video> {
-    private final RequestOptions options;
-    private VideoListRequest next;
-    private Iterator<Video> page = Collections.<Video>emptyList().iterator();
-
-    PageIterator(VideoListRequest first, RequestOptions options) {
-      this.next = first;
-      this.options = options;
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (!page.hasNext() && next != null) {
-        VideoList list = list(next, options);
-        page = list.data().iterator();
-        String lastId = list.lastId().orElse(null);
-        boolean more = Boolean.TRUE.equals(list.hasMore()) && lastId != null && !list.data().isEmpty();
-        next = more ? next.withAfter(lastId) : null;
-      }
-      return page.hasNext();
-    }
-
-    @Override
-    public Video next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return page.next();
     }
   }
 
