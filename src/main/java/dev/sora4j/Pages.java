@@ -24,6 +24,8 @@ final class Pages implements Iterator<Video> {
   private final Set<String> cursorsSent = new HashSet<>();
   private VideoListRequest next;
   private Iterator<Video> page = Collections.<Video>emptyList().iterator();
+  /** Set when the last page fetched repeated a cursor: thrown once that page's videos are used up. */
+  private MalformedResponseException repeatedCursor;
 
   Pages(VideoListRequest first, Function<VideoListRequest, VideoList> fetch) {
     this.next = first;
@@ -36,6 +38,9 @@ final class Pages implements Iterator<Video> {
   @Override
   public boolean hasNext() {
     while (!page.hasNext() && next != null) {
+      if (repeatedCursor != null) {
+        throw repeatedCursor;
+      }
       VideoList list = fetch.apply(next);
       List<Video> videos = list.data();
       page = videos.iterator();
@@ -61,9 +66,10 @@ final class Pages implements Iterator<Video> {
       return null;
     }
     if (!cursorsSent.add(cursor)) {
-      throw new MalformedResponseException("the server sent the cursor after=" + Requests.abbreviate(cursor)
+      repeatedCursor = new MalformedResponseException("the server sent the cursor after=" + Requests.abbreviate(cursor)
           + " again; it seems to ignore `after`, so the listing stops here instead of repeating pages forever",
           null, null, false, null);
+      return next;
     }
     return next.withAfter(cursor);
   }
