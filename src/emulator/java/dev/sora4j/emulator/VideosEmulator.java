@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -91,26 +93,29 @@ public final class VideosEmulator implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService workers;
   private final String baseUrl;
+  /** The second origin content is redirected to, for {@link ServerProfile#REDIRECTING}; else null. */
+  private final SignedContentOrigin contentOrigin;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private VideosEmulator(EmulatorSettings settings) throws IOException {
     JobStore store = new JobStore(settings);
     InetAddress loopback = InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
     this.server = HttpServer.create(new InetSocketAddress(loopback, settings.port), BACKLOG);
-    this.server.createContext("/", new ApiRouter(new VideoOperations(store, settings), settings.requiredApiKey));
+    this.contentOrigin = settings.profile.redirectsContent() ? new SignedContentOrigin(loopback) : null;
+    this.server.createContext("/", new ApiRouter(new VideoOperations(store, settings, contentOrigin), settings));
     this.workers = new ThreadPoolExecutor(WORKER_THREADS, WORKER_THREADS, 30, TimeUnit.SECONDS,
         new LinkedBlockingQueue<Runnable>(), new DaemonThreads());
     ((ThreadPoolExecutor) workers).allowCoreThreadTimeOut(true);
     this.server.setExecutor(workers);
     startAsDaemon(server);
-    this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + ApiRouter.BASE_PATH;
+    this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + settings.profile.basePath();
   }
 
   /**
    * The HTTP server's dispatcher thread inherits daemon status from the thread that starts it,
    * and is not a daemon when started from {@code main}: start it from a daemon thread.
    */
-  private static void startAsDaemon(HttpServer server) {
+  static void startAsDaemon(HttpServer server) {
     Thread starter = new Thread(server::start, "sora4j-emulator-start");
     starter.setDaemon(true);
     starter.start();
@@ -170,6 +175,9 @@ public final class VideosEmulator implements AutoCloseable {
   public void close() {
     if (closed.compareAndSet(false, true)) {
       server.stop(0);
+      if (contentOrigin != null) {
+        contentOrigin.close();
+      }
       workers.shutdownNow();
     }
   }
@@ -189,6 +197,8 @@ public final class VideosEmulator implements AutoCloseable {
     private long syntheticVideoSize;
     private Clock clock = Clock.systemUTC();
     private boolean ignoreIdempotencyKeys;
+    private ServerProfile profile = ServerProfile.OPENAI;
+    private final List<Fault> faults = new ArrayList<>();
 
     private Builder() {
     }
@@ -300,13 +310,38 @@ public final class VideosEmulator implements AutoCloseable {
     /**
      * Makes the emulator ignore {@code Idempotency-Key}, as the compatible gateways do (none
      * documents it): every job-starting request then starts a new job, even one that repeats a
-     * key. Use it to test that your code never starts a billed job twice on such a server.
+     * key. Use it to test that your code never starts a billed job twice on such a server. The
+     * gateways' profiles ignore it anyway; this turns it off for {@link ServerProfile#OPENAI} too.
      *
      * @param ignore true to ignore the header; false (the default) starts one job per key
      * @return this builder
      */
     public Builder ignoreIdempotencyKeys(boolean ignore) {
       this.ignoreIdempotencyKeys = ignore;
+      return this;
+    }
+
+    /**
+     * Plays a server: the provider ({@link ServerProfile#OPENAI}, the default) or a gateway, with
+     * its base path, auth header, naming, limits, ids, keys, statuses and media types.
+     *
+     * @param profile the server to play
+     * @return this builder
+     */
+    public Builder profile(ServerProfile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /**
+     * Adds a failure to inject, such as {@code Fault.rateLimited(Duration.ofSeconds(1)).forNext(2)};
+     * faults add up.
+     *
+     * @param fault the fault
+     * @return this builder
+     */
+    public Builder fault(Fault fault) {
+      faults.add(Objects.requireNonNull(fault, "fault"));
       return this;
     }
 
@@ -319,7 +354,8 @@ public final class VideosEmulator implements AutoCloseable {
     public VideosEmulator start() {
       Random random = randomSeed == null ? new Random() : new Random(randomSeed);
       EmulatorSettings settings = new EmulatorSettings(port, speedFactor, failureRate, random,
-          requiredApiKey, syntheticVideoSize, clock, ignoreIdempotencyKeys);
+          requiredApiKey, syntheticVideoSize, clock, ignoreIdempotencyKeys, profile,
+          new Faults(faults, random));
       try {
         return new VideosEmulator(settings);
       } catch (IOException e) {
