@@ -93,6 +93,7 @@ public final class VideosEmulator implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService workers;
   private final String baseUrl;
+  private final ServerProfile profile;
   /** The second origin content is redirected to, for {@link ServerProfile#REDIRECTING}; else null. */
   private final SignedContentOrigin contentOrigin;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -109,6 +110,7 @@ public final class VideosEmulator implements AutoCloseable {
     this.server.setExecutor(workers);
     startAsDaemon(server);
     this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + settings.profile.basePath();
+    this.profile = settings.profile;
   }
 
   /**
@@ -156,6 +158,15 @@ public final class VideosEmulator implements AutoCloseable {
    */
   public String baseUrl() {
     return baseUrl;
+  }
+
+  /**
+   * The server this emulator plays.
+   *
+   * @return its profile
+   */
+  public ServerProfile profile() {
+    return profile;
   }
 
   /**
