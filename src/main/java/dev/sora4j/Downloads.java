@@ -69,6 +69,27 @@ final class Downloads {
     }
   }
 
+  /**
+   * Checks, before anything is sent, that a download can land at {@code target}: its folder
+   * exists and is a folder, and the target is not one. A job's content is worth not fetching in
+   * vain (and a slow download would only fail at its end).
+   *
+   * @throws IllegalArgumentException naming the target and what is wrong
+   */
+  static void checkTarget(Path target) {
+    Requests.checkNotNull("target", target);
+    Path folder = target.toAbsolutePath().getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new IllegalArgumentException("target: the folder of " + target + " does not exist");
+    }
+    if (Files.isDirectory(target)) {
+      throw new IllegalArgumentException("target: " + target + " is a folder");
+    }
+    if (!Files.isWritable(folder)) {
+      throw new IllegalArgumentException("target: the folder of " + target + " is not writable");
+    }
+  }
+
   /** Copies the body into {@code out}, which is flushed but not closed; returns the byte count. */
   static long toStream(ResponseBody body, OutputStream out) {
     try (ResponseBody closing = body) {

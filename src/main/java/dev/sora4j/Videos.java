@@ -762,7 +762,7 @@ public final class Videos {
    * @return {@code target}
    */
   public Path downloadContent(String videoId, VideoContentVariant variant, Path target, RequestOptions options) {
-    Requests.checkNotNull("target", target);
+    Downloads.checkTarget(target);
     return Downloads.toFile(send(contentCall(videoId, variant), options).body(), target);
   }
 
@@ -797,7 +797,7 @@ public final class Videos {
    */
   public CompletableFuture<Path> downloadContentAsync(String videoId, VideoContentVariant variant, Path target,
       RequestOptions options) {
-    Requests.checkNotNull("target", target);
+    Downloads.checkTarget(target);
     Prepared<ResponseBody> prepared = contentCall(videoId, variant);
     Requests.checkNotNull("options", options);
     // The call of the latest attempt: cancelling it is the thread-safe way to stop a copy that is

@@ -59,6 +59,7 @@ public final class VideosClient implements AutoCloseable {
         .addNetworkInterceptor(new HeadersInterceptor(config))
         .addInterceptor(new NoReplayInterceptor())
         .addInterceptor(new ErrorBodyLimitInterceptor())
+        .addInterceptor(new JsonBodyLimitInterceptor())
         .build();
     ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, daemonThreads("sora4j-scheduler"));
     pool.setRemoveOnCancelPolicy(true);
