@@ -23,19 +23,22 @@ final class ClientConfig {
   final String authHeader;
   /** Query parameters sent on every call to the base URL's origin, such as Azure's {@code api-version}. */
   final Map<String, String> defaultQuery;
+  /** How many times a broken download may be resumed with a Range request. */
+  final int maxDownloadResumes;
 
   /** A configuration with no custom auth header name and no query parameters, as tests build it. */
   ClientConfig(String apiKey, HttpUrl baseUrl, String organization, String project, AuthStyle authStyle,
       Duration connectTimeout, Duration readTimeout, Duration callTimeout, int maxRetries,
       Map<String, String> defaultHeaders, VideoModel defaultModel) {
     this(apiKey, baseUrl, organization, project, authStyle, connectTimeout, readTimeout, callTimeout, maxRetries,
-        defaultHeaders, defaultModel, HeadersInterceptor.AUTHORIZATION, Collections.<String, String>emptyMap());
+        defaultHeaders, defaultModel, HeadersInterceptor.AUTHORIZATION, Collections.<String, String>emptyMap(),
+        VideosClient.DEFAULT_DOWNLOAD_RESUMES);
   }
 
   ClientConfig(String apiKey, HttpUrl baseUrl, String organization, String project, AuthStyle authStyle,
       Duration connectTimeout, Duration readTimeout, Duration callTimeout, int maxRetries,
       Map<String, String> defaultHeaders, VideoModel defaultModel, String authHeader,
-      Map<String, String> defaultQuery) {
+      Map<String, String> defaultQuery, int maxDownloadResumes) {
     this.apiKey = apiKey;
     this.baseUrl = baseUrl;
     this.organization = organization;
@@ -49,6 +52,7 @@ final class ClientConfig {
     this.defaultModel = defaultModel;
     this.authHeader = authHeader;
     this.defaultQuery = defaultQuery;
+    this.maxDownloadResumes = maxDownloadResumes;
   }
 
   /** Never prints the key. */

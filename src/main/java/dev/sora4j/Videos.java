@@ -763,7 +763,8 @@ public final class Videos {
    */
   public Path downloadContent(String videoId, VideoContentVariant variant, Path target, RequestOptions options) {
     Downloads.checkTarget(target);
-    return Downloads.toFile(send(contentCall(videoId, variant), options).body(), target);
+    RawResponse<ResponseBody> first = send(contentCall(videoId, variant), options);
+    return Downloads.toFile(first.body(), target, resumeOf(first, videoId, variant, options));
   }
 
   /**
@@ -810,9 +811,14 @@ public final class Videos {
           return call;
         });
     CompletableFuture<Path> result = new CompletableFuture<>();
+    // Closing the client stops the download through this signal rather than by failing the result:
+    // the result completes only once the copy has ended and its temporary file is gone.
+    CompletableFuture<Void> stop = new CompletableFuture<>();
+    AtomicReference<Throwable> closedBy = new AtomicReference<>();
     response.whenComplete((raw, failure) -> {
       if (failure != null) {
-        result.completeExceptionally(unwrap(failure));
+        Throwable closing = closedBy.get();
+        result.completeExceptionally(closing != null ? closing : unwrap(failure));
         return;
       }
       ResponseBody body = raw.body();
@@ -821,7 +827,8 @@ public final class Videos {
         return;
       }
       try {
-        downloads.execute(() -> copy(body, target, result));
+        Downloads.Resume resume = resumeOf(raw, videoId, variant, options);
+        downloads.execute(() -> copy(body, target, resume, result, closedBy));
       } catch (RejectedExecutionException e) {
         body.close();
         result.completeExceptionally(new VideosException(
@@ -830,29 +837,49 @@ public final class Videos {
     });
     // Tracked after the response is wired, so that a client already closed reports the call's own
     // "not sent" failure rather than an unfinished download.
-    pending.track(result, () -> new VideosException(
+    pending.track(stop, () -> new VideosException(
         "downloadContent: client closed before the download to " + target + " finished", null));
+    stop.whenComplete((ignored, closing) -> {
+      if (closing != null) {
+        closedBy.set(closing);
+        stopDownload(response, latest);
+      }
+    });
     result.whenComplete((path, failure) -> {
+      stop.complete(null);
       if (failure != null) {
-        response.cancel(true);
-        Call<ResponseBody> call = latest.get();
-        if (call != null) {
-          call.cancel();
-        }
+        stopDownload(response, latest);
       }
     });
     return result;
   }
 
-  private static void copy(ResponseBody body, Path target, CompletableFuture<Path> result) {
+  private static void stopDownload(CompletableFuture<?> response, AtomicReference<Call<ResponseBody>> latest) {
+    response.cancel(true);
+    Call<ResponseBody> call = latest.get();
+    if (call != null) {
+      call.cancel();
+    }
+  }
+
+  /** Resumes a broken download of this content, by {@link RangeResume}'s rules. */
+  private Downloads.Resume resumeOf(RawResponse<ResponseBody> first, String videoId, VideoContentVariant variant,
+      RequestOptions options) {
+    return new RangeResume(first, withRange -> send(contentCall(videoId, variant), withRange), options,
+        config.maxDownloadResumes);
+  }
+
+  private static void copy(ResponseBody body, Path target, Downloads.Resume resume, CompletableFuture<Path> result,
+      AtomicReference<Throwable> closedBy) {
     if (result.isDone()) {
       body.close();
       return;
     }
     try {
-      result.complete(Downloads.toFile(body, target));
+      result.complete(Downloads.toFile(body, target, resume));
     } catch (RuntimeException | Error e) {
-      result.completeExceptionally(e);
+      Throwable closing = closedBy.get();
+      result.completeExceptionally(closing != null ? closing : e);
     }
   }
 

@@ -36,6 +36,9 @@ public final class VideosClient implements AutoCloseable {
   /** The provider's base URL, used when none is configured. */
   public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
 
+  /** How many times a broken download is resumed by default (see {@link Builder#maxDownloadResumes(int)}). */
+  public static final int DEFAULT_DOWNLOAD_RESUMES = 2;
+
   /** What follows an Azure AI Foundry endpoint in its base URL. */
   public static final String AZURE_PATH = "/openai/v1";
 
@@ -174,6 +177,7 @@ public final class VideosClient implements AutoCloseable {
     private VideoModel defaultModel = VideoCreateRequest.DEFAULT_MODEL;
     private String authHeader;
     private final Map<String, String> defaultQuery = new LinkedHashMap<>();
+    private int maxDownloadResumes = DEFAULT_DOWNLOAD_RESUMES;
     private boolean apiKeyFromEnvMissing;
     /** The settings read from the environment, with their variables: messages about them name the variable. */
     private final Map<String, String> fromEnvironment = new HashMap<>();
@@ -358,6 +362,20 @@ public final class VideosClient implements AutoCloseable {
     }
 
     /**
+     * Sets how many times a download to a file that breaks off is resumed where it stopped
+     * (default {@value #DEFAULT_DOWNLOAD_RESUMES}): with a {@code Range} request, when the body
+     * had a {@code Content-Length} and the server said {@code Accept-Ranges: bytes}. Otherwise, or
+     * once the resumes are used up, the download fails and nothing is left at the target.
+     *
+     * @param maxDownloadResumes zero or more
+     * @return this builder
+     */
+    public Builder maxDownloadResumes(int maxDownloadResumes) {
+      this.maxDownloadResumes = Requests.checkRetries("maxDownloadResumes", maxDownloadResumes);
+      return this;
+    }
+
+    /**
      * Sets the connect timeout (default 10 seconds).
      *
      * @param timeout a positive duration
@@ -474,7 +492,7 @@ public final class VideosClient implements AutoCloseable {
           connectTimeout, readTimeout, callTimeout, maxRetries,
           Collections.unmodifiableMap(new LinkedHashMap<>(defaultHeaders)), defaultModel,
           authHeader == null ? HeadersInterceptor.AUTHORIZATION : authHeader,
-          Collections.unmodifiableMap(new LinkedHashMap<>(defaultQuery)));
+          Collections.unmodifiableMap(new LinkedHashMap<>(defaultQuery)), maxDownloadResumes);
       return new VideosClient(this, config);
     }
 

@@ -39,6 +39,10 @@ final class ApiRouter implements HttpHandler {
       route(exchange);
     } catch (ApiErrorException refusal) {
       replyIfStillPossible(exchange, refusal);
+    } catch (Fault.Dropped dropped) {
+      // thrown out of the handler, so the JDK server closes the connection; the close below first
+      exchange.close();
+      throw dropped;
     } catch (IOException clientGone) {
       // the connection broke mid-request or mid-response: there is nobody left to answer
     } catch (RuntimeException bug) {

@@ -1,5 +1,6 @@
 package dev.sora4j.emulator;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -32,6 +33,18 @@ public final class Fault {
 
     Kind(String cliName) {
       this.cliName = cliName;
+    }
+  }
+
+  /**
+   * Thrown to end a response on purpose: the server then closes the connection, as a crashed or
+   * overloaded one does, instead of keeping it for the next request.
+   */
+  static final class Dropped extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Dropped(String message) {
+      super(message);
     }
   }
 

@@ -102,7 +102,7 @@ final class MediaContent {
           long half = count / 2;
           bytes.write(out, from, half);
           out.flush();
-          throw new IOException("download cut on purpose after " + half + " of " + count + " bytes");
+          throw new Fault.Dropped("download cut on purpose after " + half + " of " + count + " bytes");
         }
       };
     }

@@ -212,7 +212,7 @@ final class VideoOperations {
       // Headers promising a body, then no body: the client sees the connection end mid-response.
       exchange.sendResponseHeaders(200, 1);
       exchange.getResponseBody().flush();
-      throw new IOException("connection dropped on purpose after job " + job.id + " was started");
+      throw new Fault.Dropped("connection dropped on purpose after job " + job.id + " was started");
     }
     replyWithJob(exchange, job, replayed);
   }

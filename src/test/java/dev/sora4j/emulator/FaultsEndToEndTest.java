@@ -109,9 +109,28 @@ class FaultsEndToEndTest {
   }
 
   @Test
-  void aCutDownloadLeavesNothingAtTheTarget() throws IOException {
-    try (VideosEmulator emulator = VideosEmulator.builder().speedFactor(1000).fault(Fault.cutDownload()).start();
+  void aCutDownloadIsResumedWithARangeRequestAndArrivesWhole() throws IOException {
+    try (VideosEmulator emulator = VideosEmulator.builder().speedFactor(1000).syntheticVideoSize(1_000_000)
+        .fault(Fault.cutDownload().forNext(2)).start();
          VideosClient client = clientOf(emulator)) {
+      Video video = client.videos().createAndPoll(CAT, dev.sora4j.PollOptions.defaults());
+      Path target = dir.resolve("cat.mp4");
+
+      client.videos().downloadContent(video.id(), VideoContentVariant.VIDEO, target);
+
+      byte[] bytes = Files.readAllBytes(target);
+      assertThat(bytes).hasSize(1_000_000);
+      for (int offset : new int[] {0, 249_999, 250_000, 499_999, 500_000, 999_999}) {
+        assertThat(bytes[offset]).as("byte " + offset).isEqualTo(MediaContent.SyntheticVideo.byteAt(offset));
+      }
+    }
+  }
+
+  @Test
+  void aCutDownloadBeyondTheResumesFailsAndLeavesNothingAtTheTarget() throws IOException {
+    try (VideosEmulator emulator = VideosEmulator.builder().speedFactor(1000).fault(Fault.cutDownload().forNext(2)).start();
+         VideosClient client = VideosClient.builder().baseUrl(emulator.baseUrl()).apiKey("sk-faults")
+             .maxDownloadResumes(1).build()) {
       Video video = client.videos().createAndPoll(CAT, dev.sora4j.PollOptions.defaults());
       Path target = dir.resolve("cat.mp4");
 
