@@ -237,10 +237,7 @@ public final class DeletedVideo {
      */
     public Builder rawObject(String text) {
       this.object = text == null ? null : ObjectEnum.fromValue(text);
-      wireForms.remove("object");
-      if (this.object == ObjectEnum.UNKNOWN) {
-        wireForms.put("object", text);
-      }
+      ModelSupport.keepUnknownText(wireForms, "object", text, this.object == ObjectEnum.UNKNOWN);
       return this;
     }
 

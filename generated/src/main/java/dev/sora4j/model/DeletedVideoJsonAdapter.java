@@ -60,9 +60,8 @@ final class DeletedVideoJsonAdapter extends JsonAdapter<DeletedVideo> {
         case 1 - 1:
           String objectText = ModelSupport.readText(reader);
           object = objectText == null ? null : DeletedVideo.ObjectEnum.fromValue(objectText);
-          if (object == DeletedVideo.ObjectEnum.UNKNOWN) {
-            wireForms.put("object", objectText);
-          }
+          ModelSupport.keepUnknownText(wireForms, "object", objectText,
+              object == DeletedVideo.ObjectEnum.UNKNOWN);
           break;
         case 2 - 1:
           deleted = deletedAdapter.fromJson(reader);

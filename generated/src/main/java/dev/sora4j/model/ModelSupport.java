@@ -160,6 +160,15 @@ final class ModelSupport {
     }
   }
 
+  /** Keeps an enum's text as its wire form when no constant holds it, and forgets an older one otherwise. */
+  static void keepUnknownText(Map<String, Object> wireForms, String name, String text, boolean unknown) {
+    if (unknown) {
+      wireForms.put(name, text);
+    } else {
+      wireForms.remove(name);
+    }
+  }
+
   /** The value for toString and writing: what the server sent when it differs, else the typed value. */
   static Object asSent(Map<String, Object> wireForms, String name, Object typed) {
     return wireForms.containsKey(name) ? wireForms.get(name) : typed;

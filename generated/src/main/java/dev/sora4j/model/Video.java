@@ -424,10 +424,7 @@ public final class Video {
      */
     public Builder rawObject(String text) {
       this.object = text == null ? null : ObjectEnum.fromValue(text);
-      wireForms.remove("object");
-      if (this.object == ObjectEnum.UNKNOWN) {
-        wireForms.put("object", text);
-      }
+      ModelSupport.keepUnknownText(wireForms, "object", text, this.object == ObjectEnum.UNKNOWN);
       return this;
     }
 
@@ -464,10 +461,7 @@ public final class Video {
      */
     public Builder rawStatus(String text) {
       this.status = text == null ? null : VideoStatus.fromValue(text);
-      wireForms.remove("status");
-      if (this.status == VideoStatus.UNKNOWN) {
-        wireForms.put("status", text);
-      }
+      ModelSupport.keepUnknownText(wireForms, "status", text, this.status == VideoStatus.UNKNOWN);
       return this;
     }
 

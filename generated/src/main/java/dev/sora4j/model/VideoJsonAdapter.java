@@ -98,9 +98,8 @@ final class VideoJsonAdapter extends JsonAdapter<Video> {
         case 2 - 1:
           String objectText = ModelSupport.readText(reader);
           object = objectText == null ? null : Video.ObjectEnum.fromValue(objectText);
-          if (object == Video.ObjectEnum.UNKNOWN) {
-            wireForms.put("object", objectText);
-          }
+          ModelSupport.keepUnknownText(wireForms, "object", objectText,
+              object == Video.ObjectEnum.UNKNOWN);
           break;
         case 3 - 1:
           model = modelAdapter.fromJson(reader);
@@ -108,9 +107,8 @@ final class VideoJsonAdapter extends JsonAdapter<Video> {
         case 4 - 1:
           String statusText = ModelSupport.readText(reader);
           status = statusText == null ? null : VideoStatus.fromValue(statusText);
-          if (status == VideoStatus.UNKNOWN) {
-            wireForms.put("status", statusText);
-          }
+          ModelSupport.keepUnknownText(wireForms, "status", statusText,
+              status == VideoStatus.UNKNOWN);
           break;
         case 5 - 1:
           progress = ModelSupport.readInt(reader, "progress", wireForms);

@@ -70,9 +70,8 @@ final class VideoListJsonAdapter extends JsonAdapter<VideoList> {
         case 1 - 1:
           String objectText = ModelSupport.readText(reader);
           object = objectText == null ? null : VideoList.ObjectEnum.fromValue(objectText);
-          if (object == VideoList.ObjectEnum.UNKNOWN) {
-            wireForms.put("object", objectText);
-          }
+          ModelSupport.keepUnknownText(wireForms, "object", objectText,
+              object == VideoList.ObjectEnum.UNKNOWN);
           break;
         case 2 - 1:
           data = dataAdapter.fromJson(reader);

@@ -342,10 +342,7 @@ public final class VideoWebhookEvent {
      */
     public Builder rawObject(String text) {
       this.object = text == null ? null : ObjectEnum.fromValue(text);
-      wireForms.remove("object");
-      if (this.object == ObjectEnum.UNKNOWN) {
-        wireForms.put("object", text);
-      }
+      ModelSupport.keepUnknownText(wireForms, "object", text, this.object == ObjectEnum.UNKNOWN);
       return this;
     }
 
@@ -382,10 +379,7 @@ public final class VideoWebhookEvent {
      */
     public Builder rawType(String text) {
       this.type = text == null ? null : TypeEnum.fromValue(text);
-      wireForms.remove("type");
-      if (this.type == TypeEnum.UNKNOWN) {
-        wireForms.put("type", text);
-      }
+      ModelSupport.keepUnknownText(wireForms, "type", text, this.type == TypeEnum.UNKNOWN);
       return this;
     }
 

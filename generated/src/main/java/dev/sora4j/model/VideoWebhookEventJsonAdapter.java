@@ -69,9 +69,8 @@ final class VideoWebhookEventJsonAdapter extends JsonAdapter<VideoWebhookEvent> 
         case 2 - 1:
           String objectText = ModelSupport.readText(reader);
           object = objectText == null ? null : VideoWebhookEvent.ObjectEnum.fromValue(objectText);
-          if (object == VideoWebhookEvent.ObjectEnum.UNKNOWN) {
-            wireForms.put("object", objectText);
-          }
+          ModelSupport.keepUnknownText(wireForms, "object", objectText,
+              object == VideoWebhookEvent.ObjectEnum.UNKNOWN);
           break;
         case 3 - 1:
           createdAt = ModelSupport.readLong(reader, "created_at", wireForms);
@@ -79,9 +78,8 @@ final class VideoWebhookEventJsonAdapter extends JsonAdapter<VideoWebhookEvent> 
         case 4 - 1:
           String typeText = ModelSupport.readText(reader);
           type = typeText == null ? null : VideoWebhookEvent.TypeEnum.fromValue(typeText);
-          if (type == VideoWebhookEvent.TypeEnum.UNKNOWN) {
-            wireForms.put("type", typeText);
-          }
+          ModelSupport.keepUnknownText(wireForms, "type", typeText,
+              type == VideoWebhookEvent.TypeEnum.UNKNOWN);
           break;
         case 5 - 1:
           data = dataAdapter.fromJson(reader);
