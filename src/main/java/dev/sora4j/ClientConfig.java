@@ -2,6 +2,7 @@ package dev.sora4j;
 
 import dev.sora4j.model.VideoModel;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Map;
 import okhttp3.HttpUrl;
 
@@ -18,10 +19,26 @@ final class ClientConfig {
   final int maxRetries;
   final Map<String, String> defaultHeaders;
   final VideoModel defaultModel;
+  /** The header {@link AuthStyle#CUSTOM_HEADER} sends the key in. */
+  final String authHeader;
+  /** Query parameters sent on every call to the base URL's origin, such as Azure's {@code api-version}. */
+  final Map<String, String> defaultQuery;
+  /** How many times a broken download may be resumed with a Range request. */
+  final int maxDownloadResumes;
 
+  /** A configuration with no custom auth header name and no query parameters, as tests build it. */
   ClientConfig(String apiKey, HttpUrl baseUrl, String organization, String project, AuthStyle authStyle,
       Duration connectTimeout, Duration readTimeout, Duration callTimeout, int maxRetries,
       Map<String, String> defaultHeaders, VideoModel defaultModel) {
+    this(apiKey, baseUrl, organization, project, authStyle, connectTimeout, readTimeout, callTimeout, maxRetries,
+        defaultHeaders, defaultModel, HeadersInterceptor.AUTHORIZATION, Collections.<String, String>emptyMap(),
+        VideosClient.DEFAULT_DOWNLOAD_RESUMES);
+  }
+
+  ClientConfig(String apiKey, HttpUrl baseUrl, String organization, String project, AuthStyle authStyle,
+      Duration connectTimeout, Duration readTimeout, Duration callTimeout, int maxRetries,
+      Map<String, String> defaultHeaders, VideoModel defaultModel, String authHeader,
+      Map<String, String> defaultQuery, int maxDownloadResumes) {
     this.apiKey = apiKey;
     this.baseUrl = baseUrl;
     this.organization = organization;
@@ -33,6 +50,9 @@ final class ClientConfig {
     this.maxRetries = maxRetries;
     this.defaultHeaders = defaultHeaders;
     this.defaultModel = defaultModel;
+    this.authHeader = authHeader;
+    this.defaultQuery = defaultQuery;
+    this.maxDownloadResumes = maxDownloadResumes;
   }
 
   /** Never prints the key. */

@@ -40,6 +40,23 @@ final class Downloads {
    * the AWS SDK. On any failure the temporary file is deleted and {@code target} is untouched.
    */
   static Path toFile(ResponseBody body, Path target) {
+    return toFile(body, target, null);
+  }
+
+  /** Fetches the rest of a body from a byte offset, to resume a download that broke off. */
+  interface Resume {
+    /**
+     * Returns the body from {@code offset} on, or null when the download cannot be resumed (no
+     * resumes left, the server does not serve ranges, or it answered otherwise).
+     */
+    ResponseBody from(long offset);
+  }
+
+  /**
+   * Like {@link #toFile(ResponseBody, Path)}, but when the body breaks off (a network failure or
+   * an early end), asks {@code resume} for the rest and appends it to the same temporary file.
+   */
+  static Path toFile(ResponseBody body, Path target, Resume resume) {
     try (ResponseBody closing = body) {
       Objects.requireNonNull(target, "target");
       if (Files.isDirectory(target)) {
@@ -51,7 +68,7 @@ final class Downloads {
       try {
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
           BufferedSink sink = Okio.buffer(Okio.sink(Channels.newOutputStream(channel)));
-          copy(closing, sink, destination);
+          copyResuming(closing, sink, channel, destination, resume);
           flush(sink, destination);
           // Without this a crash right after the rename could leave a complete-looking empty file.
           channel.force(true);
@@ -65,6 +82,56 @@ final class Downloads {
         if (!moved) {
           deleteQuietly(temporary);
         }
+      }
+    }
+  }
+
+  /**
+   * Checks, before anything is sent, that a download can land at {@code target}: its folder
+   * exists and is a folder, and the target is not one. A job's content is worth not fetching in
+   * vain (and a slow download would only fail at its end).
+   *
+   * @throws IllegalArgumentException naming the target and what is wrong
+   */
+  static void checkTarget(Path target) {
+    Requests.checkNotNull("target", target);
+    Path folder = target.toAbsolutePath().getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new IllegalArgumentException("target: the folder of " + target + " does not exist");
+    }
+    if (Files.isDirectory(target)) {
+      throw new IllegalArgumentException("target: " + target + " is a folder");
+    }
+    if (!Files.isWritable(folder)) {
+      throw new IllegalArgumentException("target: the folder of " + target + " is not writable");
+    }
+  }
+
+  /** Copies the body, then each rest that {@code resume} fetches after a break, into the channel's sink. */
+  private static void copyResuming(ResponseBody first, BufferedSink sink, FileChannel channel, String destination,
+      Resume resume) throws IOException {
+    ResponseBody current = first;
+    try {
+      while (true) {
+        try {
+          copy(current, sink, destination);
+          return;
+        } catch (ConnectionException broken) {
+          // What arrived before the break is good: write it out, and ask for the rest after it.
+          flush(sink, destination);
+          ResponseBody rest = resume == null || first.contentLength() < 0 ? null : resume.from(channel.size());
+          if (rest == null) {
+            throw broken;
+          }
+          if (current != first) {
+            current.close();
+          }
+          current = rest;
+        }
+      }
+    } finally {
+      if (current != first) {
+        current.close();
       }
     }
   }

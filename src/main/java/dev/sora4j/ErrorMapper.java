@@ -62,7 +62,7 @@ final class ErrorMapper {
 
   /** Reads what an error body says: the envelope's fields, another error JSON, or a snippet of the text. */
   ApiException.ErrorDetails details(int statusCode, Headers headers, String body) {
-    String requestId = headers.get("x-request-id");
+    String requestId = redact(headers.get("x-request-id"));
     ApiError envelope = parseEnvelope(body);
     if (envelope != null) {
       return new ApiException.ErrorDetails(statusCode, clean(envelope.message()), clean(envelope.type()),
@@ -234,19 +234,20 @@ final class ErrorMapper {
         break;
       case UNREADABLE_BODY:
         return new VideosException(redact(operation.methodName() + ": could not read the request body ("
-            + describe(cause) + "); nothing was sent"), cause, false, idempotencyKey);
+            + describe(cause) + "); nothing was sent"), scrubbed(cause), false, idempotencyKey);
       case CLIENT_SHUT_DOWN:
         return new ConnectionException(redact(operation.methodName() + ": the HTTP client is shut down ("
-            + describe(cause) + "); the request was not sent"), cause, false, idempotencyKey);
+            + describe(cause) + "); the request was not sent"), scrubbed(cause), false, idempotencyKey);
       default:
         what = "the connection to " + where + " failed after the request was sent (" + describe(cause) + ")";
         break;
     }
     String note = note(attempts, jobMayExist ? jobMayExistNote(idempotencyKey) : null, null);
     String message = redact(operation.methodName() + ": " + what + (note == null ? "" : ". " + note));
+    Throwable kept = scrubbed(cause);
     return kind.timeout
-        ? new VideosTimeoutException(message, cause, jobMayExist, idempotencyKey)
-        : new ConnectionException(message, cause, jobMayExist, idempotencyKey);
+        ? new VideosTimeoutException(message, kept, jobMayExist, idempotencyKey)
+        : new ConnectionException(message, kept, jobMayExist, idempotencyKey);
   }
 
   // ---- successes that cannot be read ------------------------------------------------------
@@ -277,7 +278,7 @@ final class ErrorMapper {
 
   private MalformedResponseException malformed(Operation operation, String problem, Headers headers, Throwable cause,
       String idempotencyKey) {
-    String requestId = headers == null ? null : headers.get("x-request-id");
+    String requestId = headers == null ? null : redact(headers.get("x-request-id"));
     StringBuilder message = new StringBuilder(operation.methodName()).append(": ").append(problem);
     if (requestId != null) {
       message.append(" (request id ").append(requestId).append(')');
@@ -348,6 +349,30 @@ final class ErrorMapper {
       return text;
     }
     return text.replace(secret, MASK);
+  }
+
+  /**
+   * The cause to keep in an exception: itself, or, when its text or a cause's holds the key, a
+   * stand-in with the same class name, masked text and stack trace, so that a logged stack trace
+   * never shows the key either.
+   */
+  Throwable scrubbed(Throwable cause) {
+    if (cause == null || secret == null || !mentionsSecret(cause)) {
+      return cause;
+    }
+    IOException standIn = new IOException(cause.getClass().getName() + ": " + redact(cause.getMessage()),
+        scrubbed(cause.getCause() == cause ? null : cause.getCause()));
+    standIn.setStackTrace(cause.getStackTrace());
+    return standIn;
+  }
+
+  private boolean mentionsSecret(Throwable cause) {
+    for (Throwable current = cause; current != null; current = current.getCause() == current ? null : current.getCause()) {
+      if (current.getMessage() != null && current.getMessage().contains(secret)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String clean(String value) {

@@ -2,13 +2,26 @@ package dev.sora4j;
 
 import java.io.IOException;
 import java.util.Map;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 
-/** The one place that adds the client's headers to every request: auth, organization, project, agent. */
+/**
+ * The one place that adds the client's configured headers and query parameters to requests:
+ * auth, organization, project, default headers and query, agent.
+ *
+ * <p>It runs as a network interceptor, so on every hop of a redirect chain: a hop to the base
+ * URL's origin (scheme, host and port) gets them, a hop to any other origin (a signed CDN URL a
+ * gateway redirects content to) gets none of them, and any header of those names is removed from
+ * it. Credentials belong to their origin.
+ */
 final class HeadersInterceptor implements Interceptor {
   static final String USER_AGENT = "sora4j/" + Version.VERSION + " (Java " + System.getProperty("java.version") + ")";
+  static final String AUTHORIZATION = "Authorization";
+  static final String API_KEY = "api-key";
+  static final String ORGANIZATION = "OpenAI-Organization";
+  static final String PROJECT = "OpenAI-Project";
 
   private final ClientConfig config;
 
@@ -18,24 +31,69 @@ final class HeadersInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    Request.Builder request = chain.request().newBuilder();
+    Request original = chain.request();
+    if (!sameOrigin(original.url(), config.baseUrl)) {
+      return chain.proceed(withoutConfiguredHeaders(original));
+    }
+    Request.Builder request = original.newBuilder();
     for (Map.Entry<String, String> header : config.defaultHeaders.entrySet()) {
-      if (chain.request().header(header.getKey()) == null) {
+      if (original.header(header.getKey()) == null) {
         request.header(header.getKey(), header.getValue());
       }
     }
-    if (config.authStyle == AuthStyle.API_KEY_HEADER) {
-      request.header("api-key", config.apiKey);
-    } else {
-      request.header("Authorization", "Bearer " + config.apiKey);
+    String authHeader = authHeaderName(config);
+    if (authHeader != null) {
+      request.header(authHeader, (config.authStyle == AuthStyle.BEARER ? "Bearer " : "") + config.apiKey);
     }
     if (config.organization != null) {
-      request.header("OpenAI-Organization", config.organization);
+      request.header(ORGANIZATION, config.organization);
     }
     if (config.project != null) {
-      request.header("OpenAI-Project", config.project);
+      request.header(PROJECT, config.project);
     }
     request.header("User-Agent", USER_AGENT);
+    if (!config.defaultQuery.isEmpty()) {
+      HttpUrl.Builder url = original.url().newBuilder();
+      for (Map.Entry<String, String> parameter : config.defaultQuery.entrySet()) {
+        if (original.url().queryParameter(parameter.getKey()) == null) {
+          url.addQueryParameter(parameter.getKey(), parameter.getValue());
+        }
+      }
+      request.url(url.build());
+    }
     return chain.proceed(request.build());
+  }
+
+  /** The header the key travels in, or null for {@link AuthStyle#NONE}. */
+  static String authHeaderName(ClientConfig config) {
+    switch (config.authStyle) {
+      case BEARER:
+        return AUTHORIZATION;
+      case API_KEY_HEADER:
+        return API_KEY;
+      case CUSTOM_HEADER:
+        return config.authHeader;
+      default:
+        return null;
+    }
+  }
+
+  private Request withoutConfiguredHeaders(Request request) {
+    Request.Builder stripped = request.newBuilder()
+        .removeHeader(AUTHORIZATION)
+        .removeHeader(API_KEY)
+        .removeHeader(ORGANIZATION)
+        .removeHeader(PROJECT);
+    if (config.authHeader != null) {
+      stripped.removeHeader(config.authHeader);
+    }
+    for (String name : config.defaultHeaders.keySet()) {
+      stripped.removeHeader(name);
+    }
+    return stripped.build();
+  }
+
+  static boolean sameOrigin(HttpUrl url, HttpUrl base) {
+    return url.scheme().equals(base.scheme()) && url.host().equals(base.host()) && url.port() == base.port();
   }
 }

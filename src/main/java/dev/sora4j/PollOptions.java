@@ -1,7 +1,13 @@
 package dev.sora4j;
 
+import dev.sora4j.model.Video;
+import dev.sora4j.model.VideoStatus;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How to wait for a job in {@link Videos#poll(String, PollOptions)} and its relatives: how often to
@@ -30,18 +36,28 @@ public final class PollOptions {
    */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(20);
 
+  /**
+   * The statuses besides {@code completed} and {@code failed} that end a wait unless the caller
+   * names others: {@code cancelled} and {@code expired}, which gateways report for jobs that
+   * will never finish.
+   */
+  public static final Set<String> DEFAULT_FINAL_STATUSES =
+      Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList("cancelled", "expired")));
+
   private static final PollOptions DEFAULTS = builder().build();
 
   private final Duration interval;
   private final Duration timeout;
   private final ProgressListener progressListener;
   private final boolean failOnError;
+  private final Set<String> finalStatuses;
 
   private PollOptions(Builder builder) {
     this.interval = builder.interval;
     this.timeout = builder.timeout;
     this.progressListener = builder.progressListener;
     this.failOnError = builder.failOnError;
+    this.finalStatuses = builder.finalStatuses;
   }
 
   /**
@@ -75,6 +91,7 @@ public final class PollOptions {
     builder.timeout = timeout;
     builder.progressListener = progressListener;
     builder.failOnError = failOnError;
+    builder.finalStatuses = finalStatuses;
     return builder;
   }
 
@@ -114,10 +131,38 @@ public final class PollOptions {
     return failOnError;
   }
 
+  /**
+   * Returns the statuses, besides {@code completed} and {@code failed}, that end the wait.
+   *
+   * @return an unmodifiable set of status texts, as the server sends them
+   */
+  public Set<String> finalStatuses() {
+    return finalStatuses;
+  }
+
+  /**
+   * Whether a job is done: {@code completed}, {@code failed}, carrying an {@code error}, or in a
+   * status named final. Other statuses, unknown ones included ({@code processing},
+   * {@code submitted}), are not final: a server may have added a transient one.
+   */
+  boolean isFinal(Video video) {
+    if (video.status() == VideoStatus.COMPLETED || video.status() == VideoStatus.FAILED
+        || video.error().isPresent()) {
+      return true;
+    }
+    return video.rawStatus() != null && finalStatuses.contains(video.rawStatus());
+  }
+
+  /** Whether a finished job failed: its status is {@code failed}, or it carries an {@code error}. */
+  static boolean hasFailed(Video video) {
+    return video.status() == VideoStatus.FAILED || video.error().isPresent();
+  }
+
   @Override
   public String toString() {
     return "PollOptions{interval=" + interval + ", timeout=" + timeout + ", progressListener="
-        + (progressListener == null ? "none" : "set") + ", failOnError=" + failOnError + "}";
+        + (progressListener == null ? "none" : "set") + ", failOnError=" + failOnError
+        + ", finalStatuses=" + finalStatuses + "}";
   }
 
   /** Configures {@link PollOptions}; not thread-safe. */
@@ -126,6 +171,7 @@ public final class PollOptions {
     private Duration timeout = DEFAULT_TIMEOUT;
     private ProgressListener progressListener;
     private boolean failOnError;
+    private Set<String> finalStatuses = DEFAULT_FINAL_STATUSES;
 
     private Builder() {
     }
@@ -174,8 +220,30 @@ public final class PollOptions {
     }
 
     /**
-     * Sets whether a job that ends in {@code failed} throws a {@link JobFailedException} (true)
-     * or is returned with its {@code error()} to read (false, the default).
+     * Sets the statuses, besides {@code completed} and {@code failed}, that end the wait (default
+     * {@link #DEFAULT_FINAL_STATUSES}). A job that ends in one of them is returned; read its
+     * {@link Video#rawStatus()}. Name the final statuses of the server you use, such as
+     * {@code "succeeded"}; an empty list leaves only {@code completed}, {@code failed} and jobs
+     * carrying an {@code error} final.
+     *
+     * @param statuses status texts, as the server sends them
+     * @return this builder
+     * @throws IllegalArgumentException if a status is blank
+     */
+    public Builder finalStatuses(String... statuses) {
+      Requests.checkNotNull("statuses", statuses);
+      Set<String> named = new LinkedHashSet<>();
+      for (String status : statuses) {
+        named.add(Requests.checkNotBlank("finalStatuses", status));
+      }
+      this.finalStatuses = Collections.unmodifiableSet(named);
+      return this;
+    }
+
+    /**
+     * Sets whether a job that ends in {@code failed} (or carrying an {@code error}) throws a
+     * {@link JobFailedException} (true) or is returned with its {@code error()} to read (false,
+     * the default). A job that ends in another final status is returned either way.
      *
      * @param failOnError whether failure throws
      * @return this builder

@@ -1,7 +1,6 @@
 package dev.sora4j;
 
 import dev.sora4j.model.Video;
-import dev.sora4j.model.VideoStatus;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -78,7 +77,7 @@ final class Poller {
     if (known != null) {
       last = known.body();
       progress.saw(last);
-      if (isFinal(last)) {
+      if (options.isFinal(last)) {
         return finish(last, options);
       }
       pause(videoId, last, Math.min(delayNanos(known, options), deadline - nanoClock.getAsLong()));
@@ -96,7 +95,7 @@ final class Poller {
       }
       last = response.body();
       progress.saw(last);
-      if (isFinal(last)) {
+      if (options.isFinal(last)) {
         return finish(last, options);
       }
       long remaining = deadline - nanoClock.getAsLong();
@@ -224,7 +223,7 @@ final class Poller {
         Video video = response.body();
         last = video;
         progress.saw(video);
-        if (isFinal(video)) {
+        if (options.isFinal(video)) {
           result.complete(finish(video, options));
           return;
         }
@@ -277,7 +276,7 @@ final class Poller {
   private static final class ProgressTracker {
     private final ProgressListener listener;
     private boolean seen;
-    private VideoStatus lastStatus;
+    private String lastStatus;
     private Integer lastProgress;
 
     ProgressTracker(PollOptions options) {
@@ -288,23 +287,18 @@ final class Poller {
       if (listener == null) {
         return;
       }
-      if (seen && video.status() == lastStatus && Objects.equals(video.progress(), lastProgress)) {
+      if (seen && Objects.equals(video.rawStatus(), lastStatus) && Objects.equals(video.progress(), lastProgress)) {
         return;
       }
       seen = true;
-      lastStatus = video.status();
+      lastStatus = video.rawStatus();
       lastProgress = video.progress();
       listener.onProgress(video);
     }
   }
 
-  /** Unknown and missing statuses count as not final: a newer server may have added a transient one. */
-  static boolean isFinal(Video video) {
-    return video.status() == VideoStatus.COMPLETED || video.status() == VideoStatus.FAILED;
-  }
-
   private static Video finish(Video video, PollOptions options) {
-    if (video.status() == VideoStatus.FAILED && options.failOnError()) {
+    if (options.failOnError() && PollOptions.hasFailed(video)) {
       throw new JobFailedException(video);
     }
     return video;
@@ -352,7 +346,7 @@ final class Poller {
   }
 
   static String stateOf(Video video) {
-    return (video.status() == null ? "without a status" : video.status().toString()) + " at " + video.progress() + "%";
+    return (video.rawStatus() == null ? "without a status" : video.rawStatus()) + " at " + video.progress() + "%";
   }
 
   static String describe(Duration duration) {

@@ -47,6 +47,17 @@ public final class RequestOptions {
     return new Builder();
   }
 
+  /** These options with one more header, as the download's resume adds {@code Range}. */
+  RequestOptions withHeader(String name, String value) {
+    Builder copy = new Builder();
+    copy.timeout = timeout;
+    copy.maxRetries = maxRetries;
+    copy.idempotencyKey = idempotencyKey;
+    copy.retryAmbiguousFailures = retryAmbiguousFailures;
+    copy.headers.putAll(headers);
+    return copy.header(name, value).build();
+  }
+
   /**
    * Returns the timeout of the whole call, retries excluded.
    *

@@ -59,6 +59,21 @@ final class Requests {
     return value;
   }
 
+  /**
+   * An opaque id sent as one path segment. Gateways' ids may hold {@code +}, {@code /} or
+   * {@code =} (LiteLLM's are base64), which Retrofit percent-encodes as needed; but {@code .} and
+   * {@code ..} would be resolved as the current or parent folder, so they are refused here,
+   * before anything is sent.
+   */
+  static String checkPathSegment(String field, String value) {
+    checkNotBlank(field, value);
+    if (value.equals(".") || value.equals("..")) {
+      throw new IllegalArgumentException(field + ": must not be \"" + value
+          + "\", which a URL resolves as a folder instead of an id");
+    }
+    return value;
+  }
+
   /** The {@code seconds(int)} setters: a whole, positive number of seconds. */
   static VideoSeconds positiveSeconds(int seconds) {
     if (seconds <= 0) {

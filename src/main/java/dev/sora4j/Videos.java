@@ -9,9 +9,6 @@ import dev.sora4j.model.VideoList;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -81,7 +78,7 @@ public final class Videos {
   }
 
   private Prepared<Video> remixCall(String videoId, VideoRemixRequest request) {
-    Requests.checkNotBlank("videoId", videoId);
+    Requests.checkPathSegment("videoId", videoId);
     Requests.checkNotNull("request", request);
     return new Prepared<>(Operation.REMIX, headers -> api.createVideoRemix(headers, videoId, request.toRequestBody(moshi)));
   }
@@ -97,7 +94,7 @@ public final class Videos {
   }
 
   private Prepared<Video> retrieveCall(String videoId) {
-    Requests.checkNotBlank("videoId", videoId);
+    Requests.checkPathSegment("videoId", videoId);
     return new Prepared<>(Operation.RETRIEVE, headers -> api.getVideo(headers, videoId));
   }
 
@@ -108,7 +105,7 @@ public final class Videos {
   }
 
   private Prepared<DeletedVideo> deleteCall(String videoId) {
-    Requests.checkNotBlank("videoId", videoId);
+    Requests.checkPathSegment("videoId", videoId);
     return new Prepared<>(Operation.DELETE, headers -> api.deleteVideo(headers, videoId));
   }
 
@@ -119,12 +116,12 @@ public final class Videos {
   }
 
   private Prepared<VideoCharacter> retrieveCharacterCall(String characterId) {
-    Requests.checkNotBlank("characterId", characterId);
+    Requests.checkPathSegment("characterId", characterId);
     return new Prepared<>(Operation.RETRIEVE_CHARACTER, headers -> api.getVideoCharacter(headers, characterId));
   }
 
   private Prepared<ResponseBody> contentCall(String videoId, VideoContentVariant variant) {
-    Requests.checkNotBlank("videoId", videoId);
+    Requests.checkPathSegment("videoId", videoId);
     VideoContentVariant chosen = variant == null ? VideoContentVariant.VIDEO : variant;
     if (chosen == VideoContentVariant.UNKNOWN) {
       throw new IllegalArgumentException("variant: must be VIDEO, THUMBNAIL or SPRITESHEET, was UNKNOWN");
@@ -638,7 +635,10 @@ public final class Videos {
 
   /**
    * Iterates over every job, fetching each page only when the iteration reaches it and stopping
-   * after the page whose {@code has_more} is false.
+   * after the page whose {@code has_more} is false. A page without {@code has_more} (some
+   * gateways leave it out) is followed with {@code after} set to its last id until a page comes
+   * back empty; a server that sends a cursor it sent before ends the iteration with a
+   * {@link MalformedResponseException} instead of looping forever.
    *
    * @param request the first page's limit, order and cursor
    * @return a lazy iterable; each iteration starts again from the first page
@@ -657,7 +657,7 @@ public final class Videos {
   public Iterable<Video> listAll(VideoListRequest request, RequestOptions options) {
     Requests.checkNotNull("request", request);
     Requests.checkNotNull("options", options);
-    return () -> new PageIterator(request, options);
+    return () -> new Pages(request, page -> list(page, options));
   }
 
   /**
@@ -817,8 +817,9 @@ public final class Videos {
    * @return {@code target}
    */
   public Path downloadContent(String videoId, VideoContentVariant variant, Path target, RequestOptions options) {
-    Requests.checkNotNull("target", target);
-    return Downloads.toFile(send(contentCall(videoId, variant), options).body(), target);
+    Downloads.checkTarget(target);
+    RawResponse<ResponseBody> first = send(contentCall(videoId, variant), options);
+    return Downloads.toFile(first.body(), target, resumeOf(first, videoId, variant, options));
   }
 
   /**
@@ -852,7 +853,7 @@ public final class Videos {
    */
   public CompletableFuture<Path> downloadContentAsync(String videoId, VideoContentVariant variant, Path target,
       RequestOptions options) {
-    Requests.checkNotNull("target", target);
+    Downloads.checkTarget(target);
     Prepared<ResponseBody> prepared = contentCall(videoId, variant);
     Requests.checkNotNull("options", options);
     // The call of the latest attempt: cancelling it is the thread-safe way to stop a copy that is
@@ -865,9 +866,14 @@ public final class Videos {
           return call;
         });
     CompletableFuture<Path> result = new CompletableFuture<>();
+    // Closing the client stops the download through this signal rather than by failing the result:
+    // the result completes only once the copy has ended and its temporary file is gone.
+    CompletableFuture<Void> stop = new CompletableFuture<>();
+    AtomicReference<Throwable> closedBy = new AtomicReference<>();
     response.whenComplete((raw, failure) -> {
       if (failure != null) {
-        result.completeExceptionally(unwrap(failure));
+        Throwable closing = closedBy.get();
+        result.completeExceptionally(closing != null ? closing : unwrap(failure));
         return;
       }
       ResponseBody body = raw.body();
@@ -876,7 +882,8 @@ public final class Videos {
         return;
       }
       try {
-        downloads.execute(() -> copy(body, target, result));
+        Downloads.Resume resume = resumeOf(raw, videoId, variant, options);
+        downloads.execute(() -> copy(body, target, resume, result, closedBy));
       } catch (RejectedExecutionException e) {
         body.close();
         result.completeExceptionally(new VideosException(
@@ -885,29 +892,49 @@ public final class Videos {
     });
     // Tracked after the response is wired, so that a client already closed reports the call's own
     // "not sent" failure rather than an unfinished download.
-    pending.track(result, () -> new VideosException(
+    pending.track(stop, () -> new VideosException(
         "downloadContent: client closed before the download to " + target + " finished", null));
+    stop.whenComplete((ignored, closing) -> {
+      if (closing != null) {
+        closedBy.set(closing);
+        stopDownload(response, latest);
+      }
+    });
     result.whenComplete((path, failure) -> {
+      stop.complete(null);
       if (failure != null) {
-        response.cancel(true);
-        Call<ResponseBody> call = latest.get();
-        if (call != null) {
-          call.cancel();
-        }
+        stopDownload(response, latest);
       }
     });
     return result;
   }
 
-  private static void copy(ResponseBody body, Path target, CompletableFuture<Path> result) {
+  private static void stopDownload(CompletableFuture<?> response, AtomicReference<Call<ResponseBody>> latest) {
+    response.cancel(true);
+    Call<ResponseBody> call = latest.get();
+    if (call != null) {
+      call.cancel();
+    }
+  }
+
+  /** Resumes a broken download of this content, by {@link RangeResume}'s rules. */
+  private Downloads.Resume resumeOf(RawResponse<ResponseBody> first, String videoId, VideoContentVariant variant,
+      RequestOptions options) {
+    return new RangeResume(first, withRange -> send(contentCall(videoId, variant), withRange), options,
+        config.maxDownloadResumes);
+  }
+
+  private static void copy(ResponseBody body, Path target, Downloads.Resume resume, CompletableFuture<Path> result,
+      AtomicReference<Throwable> closedBy) {
     if (result.isDone()) {
       body.close();
       return;
     }
     try {
-      result.complete(Downloads.toFile(body, target));
+      result.complete(Downloads.toFile(body, target, resume));
     } catch (RuntimeException | Error e) {
-      result.completeExceptionally(e);
+      Throwable closing = closedBy.get();
+      result.completeExceptionally(closing != null ? closing : e);
     }
   }
 
@@ -1171,38 +1198,6 @@ public final class Videos {
      */
     public RawResponse<VideoCharacter> retrieveCharacter(String characterId, RequestOptions options) {
       return send(retrieveCharacterCall(characterId), options);
-    }
-  }
-
-  /** Fetches the next page only when the current one is used up. */
-  private final class PageIterator implements Iterator<Video> {
-    private final RequestOptions options;
-    private VideoListRequest next;
-    private Iterator<Video> page = Collections.<Video>emptyList().iterator();
-
-    PageIterator(VideoListRequest first, RequestOptions options) {
-      this.next = first;
-      this.options = options;
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (!page.hasNext() && next != null) {
-        VideoList list = list(next, options);
-        page = list.data().iterator();
-        String lastId = list.lastId().orElse(null);
-        boolean more = Boolean.TRUE.equals(list.hasMore()) && lastId != null && !list.data().isEmpty();
-        next = more ? next.withAfter(lastId) : null;
-      }
-      return page.hasNext();
-    }
-
-    @Override
-    public Video next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return page.next();
     }
   }
 

@@ -36,6 +36,12 @@ public final class VideosClient implements AutoCloseable {
   /** The provider's base URL, used when none is configured. */
   public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
 
+  /** How many times a broken download is resumed by default (see {@link Builder#maxDownloadResumes(int)}). */
+  public static final int DEFAULT_DOWNLOAD_RESUMES = 2;
+
+  /** What follows an Azure AI Foundry endpoint in its base URL. */
+  public static final String AZURE_PATH = "/openai/v1";
+
   private final ClientConfig config;
   private final OkHttpClient httpClient;
   private final boolean ownsHttpClient;
@@ -63,9 +69,11 @@ public final class VideosClient implements AutoCloseable {
         .connectTimeout(config.connectTimeout)
         .readTimeout(config.readTimeout)
         .writeTimeout(config.readTimeout)
-        .addInterceptor(new HeadersInterceptor(config))
+        // A network interceptor sees every hop of a redirect, so credentials stay on their origin.
+        .addNetworkInterceptor(new HeadersInterceptor(config))
         .addInterceptor(new NoReplayInterceptor())
         .addInterceptor(new ErrorBodyLimitInterceptor())
+        .addInterceptor(new JsonBodyLimitInterceptor())
         .build();
     ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, daemonThreads("sora4j-scheduler"));
     pool.setRemoveOnCancelPolicy(true);
@@ -196,6 +204,9 @@ public final class VideosClient implements AutoCloseable {
     private VideoModel defaultModel = VideoCreateRequest.DEFAULT_MODEL;
     private String webhookSecret;
     private Duration webhookTolerance = Duration.ofSeconds(Webhooks.DEFAULT_TOLERANCE_SECONDS);
+    private String authHeader;
+    private final Map<String, String> defaultQuery = new LinkedHashMap<>();
+    private int maxDownloadResumes = DEFAULT_DOWNLOAD_RESUMES;
     private boolean apiKeyFromEnvMissing;
     /** The settings read from the environment, with their variables: messages about them name the variable. */
     private final Map<String, String> fromEnvironment = new HashMap<>();
@@ -206,7 +217,10 @@ public final class VideosClient implements AutoCloseable {
     /**
      * Reads the settings that the environment sets: {@code OPENAI_API_KEY},
      * {@code OPENAI_BASE_URL}, {@code OPENAI_ORG_ID}, {@code OPENAI_PROJECT_ID},
-     * {@code OPENAI_WEBHOOK_SECRET}. Unset
+     * {@code OPENAI_WEBHOOK_SECRET}, and for Azure AI
+     * Foundry {@code AZURE_OPENAI_API_KEY} (or {@code AZURE_OPENAI_KEY}, sent as {@code api-key}),
+     * {@code AZURE_OPENAI_ENDPOINT} (the base URL is its {@value #AZURE_PATH}) and
+     * {@code OPENAI_API_VERSION} (sent as {@code api-version}); the OpenAI variables win. Unset
      * variables leave the builder's values alone; messages about a bad value name its variable.
      *
      * @return this builder
@@ -233,6 +247,7 @@ public final class VideosClient implements AutoCloseable {
           throw new IllegalArgumentException("OPENAI_BASE_URL: must be an absolute http or https URL, was " + url);
         }
       }
+      readAzure(env, notBlank(key), notBlank(url));
       String org = env.get("OPENAI_ORG_ID");
       if (notBlank(org)) {
         organization(org);
@@ -249,6 +264,38 @@ public final class VideosClient implements AutoCloseable {
         fromEnvironment.put("webhookSecret", "OPENAI_WEBHOOK_SECRET");
       }
       return this;
+    }
+
+    /**
+     * Azure's variables, as its SDKs name them, for what the OpenAI ones leave unset: the key
+     * ({@code AZURE_OPENAI_API_KEY}, or {@code AZURE_OPENAI_KEY} as the official Java SDK reads it)
+     * in the {@code api-key} header, the endpoint ({@code AZURE_OPENAI_ENDPOINT}) with
+     * {@value #AZURE_PATH} appended, and {@code OPENAI_API_VERSION} as the {@code api-version}
+     * query parameter.
+     */
+    private void readAzure(Map<String, String> env, boolean keySet, boolean urlSet) {
+      for (String variable : new String[] {"AZURE_OPENAI_API_KEY", "AZURE_OPENAI_KEY"}) {
+        if (!keySet && notBlank(env.get(variable))) {
+          apiKey(env.get(variable));
+          authStyle(AuthStyle.API_KEY_HEADER);
+          fromEnvironment.put("apiKey", variable);
+          apiKeyFromEnvMissing = false;
+          keySet = true;
+        }
+      }
+      String endpoint = env.get("AZURE_OPENAI_ENDPOINT");
+      if (!urlSet && notBlank(endpoint)) {
+        String trimmed = endpoint.trim().replaceAll("/+$", "");
+        try {
+          baseUrl(trimmed.endsWith(AZURE_PATH) ? trimmed : trimmed + AZURE_PATH);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("AZURE_OPENAI_ENDPOINT: must be an absolute http or https URL, was " + endpoint);
+        }
+      }
+      String version = env.get("OPENAI_API_VERSION");
+      if (notBlank(version)) {
+        defaultQuery("api-version", version.trim());
+      }
     }
 
     /**
@@ -334,14 +381,58 @@ public final class VideosClient implements AutoCloseable {
     }
 
     /**
-     * Sets how the key is sent: {@link AuthStyle#BEARER} (default) or
-     * {@link AuthStyle#API_KEY_HEADER} for Azure AI Foundry.
+     * Sets how the key is sent: {@link AuthStyle#BEARER} (default),
+     * {@link AuthStyle#API_KEY_HEADER} for Azure AI Foundry, {@link AuthStyle#CUSTOM_HEADER} (see
+     * {@link #authHeader(String)}) or {@link AuthStyle#NONE}, which needs no key.
      *
      * @param authStyle the style
      * @return this builder
      */
     public Builder authStyle(AuthStyle authStyle) {
       this.authStyle = Objects.requireNonNull(authStyle, "authStyle");
+      return this;
+    }
+
+    /**
+     * Sends the key as is, with no prefix, in the named header ({@link AuthStyle#CUSTOM_HEADER}),
+     * such as LiteLLM's {@code x-litellm-api-key}.
+     *
+     * @param name the header name
+     * @return this builder
+     * @throws IllegalArgumentException if it is not a valid header name
+     */
+    public Builder authHeader(String name) {
+      Requests.checkHeaderName("authHeader", name);
+      this.authHeader = name;
+      this.authStyle = AuthStyle.CUSTOM_HEADER;
+      return this;
+    }
+
+    /**
+     * Adds a query parameter sent on every call, such as Azure's {@code api-version}; a call's own
+     * parameter of the same name wins. Sent only to the base URL's origin.
+     *
+     * @param name the parameter name
+     * @param value the parameter value
+     * @return this builder
+     */
+    public Builder defaultQuery(String name, String value) {
+      Requests.checkNotBlank("defaultQuery", name);
+      defaultQuery.put(name, Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Sets how many times a download to a file that breaks off is resumed where it stopped
+     * (default {@value #DEFAULT_DOWNLOAD_RESUMES}): with a {@code Range} request, when the body
+     * had a {@code Content-Length} and the server said {@code Accept-Ranges: bytes}. Otherwise, or
+     * once the resumes are used up, the download fails and nothing is left at the target.
+     *
+     * @param maxDownloadResumes zero or more
+     * @return this builder
+     */
+    public Builder maxDownloadResumes(int maxDownloadResumes) {
+      this.maxDownloadResumes = Requests.checkRetries("maxDownloadResumes", maxDownloadResumes);
       return this;
     }
 
@@ -460,14 +551,17 @@ public final class VideosClient implements AutoCloseable {
      *     came from) and the position, never the value
      */
     public VideosClient build() {
-      if (!notBlank(apiKey)) {
+      if (authStyle != AuthStyle.NONE && !notBlank(apiKey)) {
         throw new IllegalStateException(apiKeyFromEnvMissing
             ? "apiKey: not set; set the environment variable OPENAI_API_KEY or call apiKey(...)"
             : "apiKey: not set; call apiKey(...) or set the environment variable OPENAI_API_KEY and use fromEnv()");
       }
       // Checked here because OkHttp's own check would put the value in its message (it hides only
       // Authorization and Cookie): an api-key header's key would reach an exception, or a log.
-      Requests.checkApiKey(setting("apiKey"), apiKey);
+      if (apiKey != null) {
+        Requests.checkApiKey(setting("apiKey"), apiKey);
+      }
+      String sentKey = authStyle == AuthStyle.NONE ? null : apiKey;
       if (organization != null) {
         Requests.checkHeaderValue(setting("organization"), "OpenAI-Organization", organization);
       }
@@ -479,9 +573,11 @@ public final class VideosClient implements AutoCloseable {
         Requests.checkHeaderValue("defaultHeader " + header.getKey(), header.getKey(), header.getValue());
       }
       String url = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-      ClientConfig config = new ClientConfig(apiKey, HttpUrl.get(url), organization, project, authStyle,
+      ClientConfig config = new ClientConfig(sentKey, HttpUrl.get(url), organization, project, authStyle,
           connectTimeout, readTimeout, callTimeout, maxRetries,
-          Collections.unmodifiableMap(new LinkedHashMap<>(defaultHeaders)), defaultModel);
+          Collections.unmodifiableMap(new LinkedHashMap<>(defaultHeaders)), defaultModel,
+          authHeader == null ? HeadersInterceptor.AUTHORIZATION : authHeader,
+          Collections.unmodifiableMap(new LinkedHashMap<>(defaultQuery)), maxDownloadResumes);
       Webhooks webhooks = Webhooks.builder()
           .secret(setting("webhookSecret"), webhookSecret)
           .tolerance(webhookTolerance)

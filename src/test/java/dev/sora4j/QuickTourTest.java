@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.sora4j.contract.WireContract;
+import dev.sora4j.emulator.Fault;
+import dev.sora4j.emulator.ServerProfile;
 import dev.sora4j.emulator.VideosEmulator;
 import dev.sora4j.model.Video;
 import dev.sora4j.model.VideoContentVariant;
@@ -20,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -261,6 +264,26 @@ class QuickTourTest {
       assertThat(videos.resolve("cat-piano.mp4")).isRegularFile();
       assertThat(videos.resolve("2.mp4")).isRegularFile();
     }
+  }
+
+  @Test
+  void profilesAndFaults() {
+    // README: profiles and faults
+    try (VideosEmulator azure = VideosEmulator.builder()
+            .profile(ServerProfile.AZURE)                               // /openai/v1, api-key, deployments
+            .fault(Fault.rateLimited(Duration.ofSeconds(1)).forNext(1)) // one 429 with retry-after: 1 first
+            .speedFactor(10)
+            .start();
+         VideosClient client = VideosClient.builder()
+             .baseUrl(azure.baseUrl())
+             .apiKey("azure-key")
+             .authStyle(AuthStyle.API_KEY_HEADER)
+             .defaultQuery("api-version", "preview")
+             .build()) {
+      Video video = client.videos().createAndPoll(
+          VideoCreateRequest.builder().prompt("a cat").build(), PollOptions.defaults());
+    }
+    // README: end
   }
 
   @Test

@@ -73,6 +73,17 @@ final class ApiSession implements AutoCloseable {
     if (notBlank(env.get("OPENAI_PROJECT_ID"))) {
       builder.project(env.get("OPENAI_PROJECT_ID").trim());
     }
+    try {
+      if (root.authHeader != null) {
+        builder.authHeader(root.authHeader.trim());
+      }
+      for (Map.Entry<String, String> parameter : root.query.entrySet()) {
+        builder.defaultQuery(parameter.getKey(), parameter.getValue());
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(commandLine, "--" + (e.getMessage().startsWith("authHeader") ? "auth-header" : "query")
+          + ": " + e.getMessage().substring(e.getMessage().indexOf(':') + 1).trim());
+    }
     return new ApiSession(builder.build(), null);
   }
 

@@ -1,8 +1,13 @@
 package dev.sora4j.cli;
 
+import dev.sora4j.emulator.Fault;
+import dev.sora4j.emulator.ServerProfile;
 import dev.sora4j.emulator.VideosEmulator;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -44,12 +49,26 @@ final class EmulatorCommand extends SubCommand {
           + "(default: $OPENAI_WEBHOOK_SECRET). Never printed.")
   String webhookSecret;
 
+  @Option(names = "--profile", paramLabel = "SERVER", defaultValue = "openai", order = 7,
+      description = "The server to play: openai, azure, litellm, bifrost or redirecting (default: ${DEFAULT-VALUE}).")
+  String profile;
+
+  @Option(names = "--fault", paramLabel = "FAULT", order = 8,
+      description = {"A failure to inject, repeatable: KIND[=VALUE][,next=N|,rate=R] with KIND rate-limit "
+          + "(VALUE: retry-after s), 500-after-accept, drop-after-accept, slow (VALUE: ms) or cut-download;",
+          "e.g. --fault rate-limit=2,next=3 --fault slow=500,rate=0.1"})
+  List<String> faults = new ArrayList<>();
+
   @Override
   public Integer call() {
     SoraCommand root = root();
     VideosEmulator.Builder builder = VideosEmulator.builder();
     try {
-      builder.port(port).speedFactor(speed).failureRate(failureRate).ignoreIdempotencyKeys(ignoreIdempotencyKeys);
+      builder.port(port).speedFactor(speed).failureRate(failureRate).ignoreIdempotencyKeys(ignoreIdempotencyKeys)
+          .profile(ServerProfile.named(profile));
+      for (String fault : faults) {
+        builder.fault(Fault.parse(fault));
+      }
       if (root.apiKey != null) {
         builder.requiredApiKey(root.apiKey);
       }
@@ -97,6 +116,8 @@ final class EmulatorCommand extends SubCommand {
     }
     String key = root.apiKey != null ? "<the key given>" : "anything";
     output.note("use it with:  export OPENAI_BASE_URL=" + emulator.baseUrl() + " OPENAI_API_KEY=" + key);
+    output.note("it plays " + emulator.profile().name().toLowerCase(Locale.ROOT) + ": the key goes in "
+        + String.join(" or ", emulator.profile().authHeaders()));
     output.note("press Ctrl-C to stop");
   }
 }

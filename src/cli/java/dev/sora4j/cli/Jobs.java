@@ -37,12 +37,14 @@ final class Jobs {
   int waitFor(String videoId, SaveOptions save) {
     Video done = poll(videoId);
     Output output = root.output();
-    if (done.status() == VideoStatus.FAILED) {
+    if (done.status() != VideoStatus.COMPLETED) {
       if (output.json()) {
         output.video(done);
       }
-      root.err.println(root.secrets.redact("error: video " + done.id() + " failed: "
-          + done.error().map(Output::describe).orElse("no error given")));
+      String outcome = done.status() == VideoStatus.FAILED || done.error().isPresent()
+          ? "failed: " + done.error().map(Output::describe).orElse("no error given")
+          : "ended " + Output.statusName(done) + " without content";
+      root.err.println(root.secrets.redact("error: video " + done.id() + " " + outcome));
       return Main.FAILED;
     }
     if (save.output == null) {

@@ -159,7 +159,7 @@ final class Output {
 
   /** The status's wire name; {@code unknown} for a status this version does not know. */
   static String statusName(Video video) {
-    return video.status() == null || video.status().value() == null ? "unknown" : video.status().value();
+    return video.rawStatus() == null ? "unknown" : video.rawStatus();
   }
 
   static String statusOf(Video video) {

@@ -1,6 +1,7 @@
 package dev.sora4j.cli;
 
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,6 +61,15 @@ final class SoraCommand implements Callable<Integer> {
   @Option(names = API_KEY_OPTION, paramLabel = "KEY", scope = ScopeType.INHERIT, order = 102,
       description = "API key (default: $OPENAI_API_KEY). Never printed.")
   String apiKey;
+
+  @Option(names = "--auth-header", paramLabel = "NAME", scope = ScopeType.INHERIT, order = 110,
+      description = "Send the key as is in this header instead of 'Authorization: Bearer', "
+          + "such as api-key (Azure) or x-litellm-api-key.")
+  String authHeader;
+
+  @Option(names = "--query", paramLabel = "NAME=VALUE", scope = ScopeType.INHERIT, order = 111,
+      description = "A query parameter sent on every call, such as api-version=preview; repeatable.")
+  Map<String, String> query = new LinkedHashMap<>();
 
   @Option(names = "--emulator", scope = ScopeType.INHERIT, order = 103,
       description = "Start an emulator in this process and use it, with a key of its own; "

@@ -3,9 +3,11 @@ package dev.sora4j.emulator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +18,16 @@ import java.util.Map;
  * the error envelope here and nowhere else.
  */
 final class ApiRouter implements HttpHandler {
-  /** Where the contract lives on this server, as on the provider's. */
-  static final String BASE_PATH = "/v1/";
-
   private final VideoOperations operations;
   private final String requiredApiKey;
+  private final ServerProfile profile;
+  private final Faults faults;
 
-  ApiRouter(VideoOperations operations, String requiredApiKey) {
+  ApiRouter(VideoOperations operations, EmulatorSettings settings) {
     this.operations = operations;
-    this.requiredApiKey = requiredApiKey;
+    this.requiredApiKey = settings.requiredApiKey;
+    this.profile = settings.profile;
+    this.faults = settings.faults;
   }
 
   @Override
@@ -32,9 +35,14 @@ final class ApiRouter implements HttpHandler {
     exchange.getResponseHeaders().set(Replies.REQUEST_ID, Ids.request());
     try {
       authenticate(exchange);
+      injectFaults(exchange);
       route(exchange);
     } catch (ApiErrorException refusal) {
       replyIfStillPossible(exchange, refusal);
+    } catch (Fault.Dropped dropped) {
+      // thrown out of the handler, so the JDK server closes the connection; the close below first
+      exchange.close();
+      throw dropped;
     } catch (IOException clientGone) {
       // the connection broke mid-request or mid-response: there is nobody left to answer
     } catch (RuntimeException bug) {
@@ -51,23 +59,38 @@ final class ApiRouter implements HttpHandler {
     }
   }
 
-  /** Accepts the key as {@code Authorization: Bearer KEY} or as {@code api-key: KEY} (Azure's form). */
+  /** Accepts the key in the profile's auth headers: {@code Authorization: Bearer KEY} or {@code api-key: KEY} for the provider. */
   private void authenticate(HttpExchange exchange) {
     if (requiredApiKey == null) {
       return;
     }
-    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-    String bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-        ? authorization.substring(7).trim()
-        : null;
-    String apiKey = exchange.getRequestHeaders().getFirst("api-key");
-    if (isRequiredKey(bearer) || isRequiredKey(apiKey)) {
+    String presented = profile.presentedKey(exchange.getRequestHeaders());
+    if (isRequiredKey(presented)) {
       return;
     }
-    boolean keyGiven = (bearer != null && !bearer.isEmpty()) || (apiKey != null && !apiKey.trim().isEmpty());
+    boolean keyGiven = presented != null && !presented.isEmpty();
     throw new ApiErrorException(401, ApiErrorException.INVALID_REQUEST, null, "invalid_api_key", keyGiven
         ? "Incorrect API key provided."
-        : "You didn't provide an API key. Send it as 'Authorization: Bearer KEY' or in an 'api-key' header.");
+        : "You didn't provide an API key. Send it as '" + String.join("' or '", profile.authHeaders()) + "'.");
+  }
+
+  /** The faults that concern any request: a 429, or a pause before the answer. */
+  private void injectFaults(HttpExchange exchange) {
+    Fault slow = faults.hit(Fault.Kind.SLOW);
+    if (slow != null) {
+      try {
+        Thread.sleep(slow.duration.toMillis());
+      } catch (InterruptedException e) {
+        // the emulator is stopping: answer at once, and keep the flag for the worker pool
+        Thread.currentThread().interrupt();
+      }
+    }
+    Fault rateLimit = faults.hit(Fault.Kind.RATE_LIMIT);
+    if (rateLimit != null) {
+      exchange.getResponseHeaders().set("retry-after", String.valueOf(rateLimit.duration.getSeconds()));
+      throw new ApiErrorException(429, "requests", null, "rate_limit_exceeded",
+          "Rate limit reached for requests (injected). Try again in " + rateLimit.duration.getSeconds() + "s.");
+    }
   }
 
   private boolean isRequiredKey(String presented) {
@@ -78,8 +101,9 @@ final class ApiRouter implements HttpHandler {
   private void route(HttpExchange exchange) throws IOException {
     String method = exchange.getRequestMethod();
     String path = exchange.getRequestURI().getRawPath();
-    Map<String, Operation> byMethod = path.startsWith(BASE_PATH)
-        ? operationsAt(Arrays.asList(path.substring(BASE_PATH.length()).split("/", -1)))
+    String basePath = profile.basePath();
+    Map<String, Operation> byMethod = path.startsWith(basePath)
+        ? operationsAt(segments(path.substring(basePath.length())))
         : null;
     if (byMethod == null) {
       throw ApiErrorException.notFound(null, "Invalid URL (" + method + " " + path + ").");
@@ -119,7 +143,9 @@ final class ApiRouter implements HttpHandler {
           byMethod.put("POST", operations::createCharacter);
         } else {
           byMethod.put("GET", exchange -> operations.get(exchange, second));
-          byMethod.put("DELETE", exchange -> operations.delete(exchange, second));
+          if (profile.hasDelete()) {
+            byMethod.put("DELETE", exchange -> operations.delete(exchange, second));
+          }
         }
         return byMethod;
       case 3:
@@ -137,6 +163,24 @@ final class ApiRouter implements HttpHandler {
       default:
         return null;
     }
+  }
+
+  /**
+   * The path's segments, each percent-decoded on its own: an id with a {@code /} arrives as
+   * {@code %2F} inside one segment, and a {@code +} in a path is a plus, not a space.
+   */
+  private static List<String> segments(String rawPath) {
+    List<String> segments = new ArrayList<>();
+    for (String raw : rawPath.split("/", -1)) {
+      try {
+        segments.add(URLDecoder.decode(raw.replace("+", "%2B"), "UTF-8"));
+      } catch (UnsupportedEncodingException e) {
+        throw new IllegalStateException("every JRE has UTF-8", e);
+      } catch (IllegalArgumentException e) {
+        throw ApiErrorException.invalid(null, "invalid_path", "The path has a malformed %-escape: '" + raw + "'.");
+      }
+    }
+    return segments;
   }
 
   /** One operation of the contract, bound to its path's id if it has one. */

@@ -20,9 +20,14 @@ final class EmulatorSettings {
   final Clock clock;
   /** Whether a repeated {@code Idempotency-Key} starts a new job, as on servers that ignore it. */
   final boolean ignoreIdempotencyKeys;
+  /** The server played. */
+  final ServerProfile profile;
+  /** The failures injected on demand. */
+  final Faults faults;
 
   EmulatorSettings(int port, double speedFactor, double failureRate, Random failureRandom,
-      String requiredApiKey, long syntheticVideoSize, Clock clock, boolean ignoreIdempotencyKeys) {
+      String requiredApiKey, long syntheticVideoSize, Clock clock, boolean ignoreIdempotencyKeys,
+      ServerProfile profile, Faults faults) {
     this.port = port;
     this.jobDurationMillis = Math.round(DEFAULT_JOB_MILLIS / speedFactor);
     this.failureRate = failureRate;
@@ -30,7 +35,10 @@ final class EmulatorSettings {
     this.requiredApiKey = requiredApiKey;
     this.syntheticVideoSize = syntheticVideoSize;
     this.clock = clock;
-    this.ignoreIdempotencyKeys = ignoreIdempotencyKeys;
+    // The gateways document no Idempotency-Key; the flag turns it off for the provider's profile too.
+    this.ignoreIdempotencyKeys = ignoreIdempotencyKeys || !profile.honoursIdempotencyKeys();
+    this.profile = profile;
+    this.faults = faults;
   }
 
   /**

@@ -42,7 +42,8 @@ final class JobStore {
     long now = settings.clock.millis();
     Job job;
     do {
-      job = new Job(Ids.video(), sequence, spec, now, settings.jobDurationMillis, failure);
+      job = new Job(settings.profile.videoId(Ids.video(), spec.model), sequence, spec, now,
+          settings.jobDurationMillis, failure);
     } while (jobsById.putIfAbsent(job.id, job) != null);
     cursorPositions.put(job.id, sequence);
     jobsBySequence.put(sequence, job);
@@ -119,7 +120,7 @@ final class JobStore {
     VideoCharacter character;
     do {
       character = VideoCharacter.builder()
-          .id(Ids.character())
+          .id(settings.profile.characterId(Ids.character()))
           .name(name)
           .createdAt(settings.clock.millis() / 1000)
           .build();

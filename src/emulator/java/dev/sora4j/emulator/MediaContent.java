@@ -71,6 +71,41 @@ final class MediaContent {
     abstract long length();
 
     abstract void write(OutputStream out, long from, long count) throws IOException;
+
+    /** The same bytes, served under another media type (LiteLLM labels every variant video/mp4). */
+    Asset labelled(String otherMediaType) {
+      Asset bytes = this;
+      return otherMediaType.equals(mediaType) ? this : new Asset(otherMediaType) {
+        @Override
+        long length() {
+          return bytes.length();
+        }
+
+        @Override
+        void write(OutputStream out, long from, long count) throws IOException {
+          bytes.write(out, from, count);
+        }
+      };
+    }
+
+    /** The same asset, but the connection drops after the first half of the body is sent. */
+    Asset cutInHalf() {
+      Asset bytes = this;
+      return new Asset(mediaType) {
+        @Override
+        long length() {
+          return bytes.length();
+        }
+
+        @Override
+        void write(OutputStream out, long from, long count) throws IOException {
+          long half = count / 2;
+          bytes.write(out, from, half);
+          out.flush();
+          throw new Fault.Dropped("download cut on purpose after " + half + " of " + count + " bytes");
+        }
+      };
+    }
   }
 
   private static final class BundledAsset extends Asset {

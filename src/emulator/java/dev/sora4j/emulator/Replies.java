@@ -4,9 +4,14 @@ import com.squareup.moshi.Moshi;
 import com.sun.net.httpserver.HttpExchange;
 import dev.sora4j.model.ApiError;
 import dev.sora4j.model.ErrorResponse;
+import dev.sora4j.model.Video;
+import dev.sora4j.model.VideoList;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Writes responses: JSON bodies through the generated models' Moshi adapters (so the emulator
@@ -22,7 +27,41 @@ final class Replies {
   }
 
   static <T> void json(HttpExchange exchange, int status, Class<T> type, T value) throws IOException {
-    byte[] body = MOSHI.adapter(type).toJson(value).getBytes(StandardCharsets.UTF_8);
+    send(exchange, status, MOSHI.adapter(type).toJson(value));
+  }
+
+  /** A job as the profile's server shows it. */
+  static void video(HttpExchange exchange, ServerProfile profile, Video video, Job job, long nowMillis)
+      throws IOException {
+    send(exchange, 200, MOSHI.adapter(Object.class).serializeNulls().toJson(shaped(profile, video, job, nowMillis)));
+  }
+
+  /** A listing as the profile's server shows it; {@code jobs} are the page's, in order. */
+  static void list(HttpExchange exchange, ServerProfile profile, VideoList list, List<Job> jobs, long nowMillis)
+      throws IOException {
+    Map<String, Object> json = jsonObject(MOSHI.adapter(VideoList.class).toJsonValue(list));
+    List<Object> data = new ArrayList<>();
+    for (int i = 0; i < jobs.size(); i++) {
+      data.add(shaped(profile, list.data().get(i), jobs.get(i), nowMillis));
+    }
+    json.put("data", data);
+    profile.shapeList(json);
+    send(exchange, 200, MOSHI.adapter(Object.class).serializeNulls().toJson(json));
+  }
+
+  private static Map<String, Object> shaped(ServerProfile profile, Video video, Job job, long nowMillis) {
+    Map<String, Object> json = jsonObject(MOSHI.adapter(Video.class).toJsonValue(video));
+    profile.shapeVideo(json, job, nowMillis);
+    return json;
+  }
+
+  @SuppressWarnings("unchecked") // a model's JSON value is always an object with string keys
+  private static Map<String, Object> jsonObject(Object value) {
+    return (Map<String, Object>) value;
+  }
+
+  private static void send(HttpExchange exchange, int status, String json) throws IOException {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     exchange.sendResponseHeaders(status, body.length);
     try (OutputStream out = exchange.getResponseBody()) {

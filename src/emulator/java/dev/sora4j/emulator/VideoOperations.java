@@ -27,11 +27,16 @@ final class VideoOperations {
   private final JobStore store;
   private final EmulatorSettings settings;
   private final MediaContent media;
+  private final ServerProfile profile;
+  /** Where content is redirected to, or null when it is served here. */
+  private final SignedContentOrigin contentOrigin;
 
-  VideoOperations(JobStore store, EmulatorSettings settings) {
+  VideoOperations(JobStore store, EmulatorSettings settings, SignedContentOrigin contentOrigin) {
     this.store = store;
     this.settings = settings;
     this.media = new MediaContent(settings.syntheticVideoSize);
+    this.profile = settings.profile;
+    this.contentOrigin = contentOrigin;
   }
 
   void create(HttpExchange exchange) throws IOException {
@@ -39,9 +44,10 @@ final class VideoOperations {
     form.allowOnly("prompt", "model", "seconds", "size",
         "input_reference", "input_reference[file_id]", "input_reference[image_url]");
     String prompt = FieldRules.prompt(form);
-    String model = FieldRules.model(form);
+    String model = profile.model(FieldRules.model(form));
     String seconds = FieldRules.seconds(form);
     String size = FieldRules.size(form);
+    profile.checkSize(size);
     FieldRules.inputReference(form);
     startJob(exchange, form, new JobSpec(prompt, model, size,
         seconds == null ? JobSpec.DEFAULT_SECONDS : seconds, null));
@@ -131,7 +137,7 @@ final class VideoOperations {
         .lastId(videos.isEmpty() ? null : videos.get(videos.size() - 1).id())
         .hasMore(page.hasMore)
         .build();
-    Replies.json(exchange, 200, VideoList.class, list);
+    Replies.list(exchange, profile, list, page.jobs, now);
   }
 
   void content(HttpExchange exchange, String videoId) throws IOException {
@@ -148,7 +154,20 @@ final class VideoOperations {
       throw new ApiErrorException(404, ApiErrorException.INVALID_REQUEST, "video_id", "video_expired",
           "The content of video '" + videoId + "' expired at " + job.expiresAtSeconds() + " (Unix seconds).");
     }
-    MediaContent.serve(exchange, media.assetFor(variant));
+    MediaContent.Asset served = media.assetFor(variant);
+    MediaContent.Asset asset = served.labelled(profile.contentType(served.mediaType));
+    if (profile == ServerProfile.LITELLM) {
+      exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + variant.value() + "\"");
+    }
+    if (settings.faults.hit(Fault.Kind.CUT_DOWNLOAD) != null) {
+      asset = asset.cutInHalf();
+    }
+    if (contentOrigin != null) {
+      exchange.getResponseHeaders().set("Location", contentOrigin.sign(asset));
+      exchange.sendResponseHeaders(302, -1);
+      return;
+    }
+    MediaContent.serve(exchange, asset);
   }
 
   void createCharacter(HttpExchange exchange) throws IOException {
@@ -175,13 +194,27 @@ final class VideoOperations {
    */
   private void startJob(HttpExchange exchange, RequestForm form, JobSpec spec) throws IOException {
     String idempotencyKey = exchange.getRequestHeaders().getFirst(IDEMPOTENCY_KEY);
+    Job job;
+    boolean replayed = false;
     if (idempotencyKey == null || idempotencyKey.isEmpty() || settings.ignoreIdempotencyKeys) {
-      replyWithJob(exchange, store.start(spec), false);
-      return;
+      job = store.start(spec);
+    } else {
+      String fingerprint = exchange.getRequestURI().getRawPath() + "\n" + form.fingerprint();
+      JobStore.Start start = store.startOnce(idempotencyKey, fingerprint, spec);
+      job = start.job;
+      replayed = start.replayed;
     }
-    String fingerprint = exchange.getRequestURI().getRawPath() + "\n" + form.fingerprint();
-    JobStore.Start start = store.startOnce(idempotencyKey, fingerprint, spec);
-    replyWithJob(exchange, start.job, start.replayed);
+    if (settings.faults.hit(Fault.Kind.ERROR_AFTER_ACCEPT) != null) {
+      throw new ApiErrorException(500, "server_error", null, null,
+          "The server had an error while processing your request (injected, after job " + job.id + " was started).");
+    }
+    if (settings.faults.hit(Fault.Kind.DROP_AFTER_ACCEPT) != null) {
+      // Headers promising a body, then no body: the client sees the connection end mid-response.
+      exchange.sendResponseHeaders(200, 1);
+      exchange.getResponseBody().flush();
+      throw new Fault.Dropped("connection dropped on purpose after job " + job.id + " was started");
+    }
+    replyWithJob(exchange, job, replayed);
   }
 
   private void replyWithJob(HttpExchange exchange, Job job, boolean replayed) throws IOException {
@@ -189,7 +222,8 @@ final class VideoOperations {
     if (replayed) {
       exchange.getResponseHeaders().set("Idempotent-Replayed", "true");
     }
-    Replies.json(exchange, 200, Video.class, job.toVideo(settings.clock.millis()));
+    long now = settings.clock.millis();
+    Replies.video(exchange, profile, job.toVideo(now), job, now);
   }
 
   private Job existing(String videoId, String param) {

@@ -115,6 +115,9 @@ public final class VideosEmulator implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService workers;
   private final String baseUrl;
+  private final ServerProfile profile;
+  /** The second origin content is redirected to, for {@link ServerProfile#REDIRECTING}; else null. */
+  private final SignedContentOrigin contentOrigin;
   private final AtomicBoolean closed = new AtomicBoolean();
   /** Posts the events of ended jobs, or null when no webhook is configured. */
   private final WebhookSender webhooks;
@@ -124,20 +127,22 @@ public final class VideosEmulator implements AutoCloseable {
     JobStore store = new JobStore(settings, webhooks);
     InetAddress loopback = InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
     this.server = HttpServer.create(new InetSocketAddress(loopback, settings.port), BACKLOG);
-    this.server.createContext("/", new ApiRouter(new VideoOperations(store, settings), settings.requiredApiKey));
+    this.contentOrigin = settings.profile.redirectsContent() ? new SignedContentOrigin(loopback) : null;
+    this.server.createContext("/", new ApiRouter(new VideoOperations(store, settings, contentOrigin), settings));
     this.workers = new ThreadPoolExecutor(WORKER_THREADS, WORKER_THREADS, 30, TimeUnit.SECONDS,
         new LinkedBlockingQueue<Runnable>(), new DaemonThreads());
     ((ThreadPoolExecutor) workers).allowCoreThreadTimeOut(true);
     this.server.setExecutor(workers);
     startAsDaemon(server);
-    this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + ApiRouter.BASE_PATH;
+    this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + settings.profile.basePath();
+    this.profile = settings.profile;
   }
 
   /**
    * The HTTP server's dispatcher thread inherits daemon status from the thread that starts it,
    * and is not a daemon when started from {@code main}: start it from a daemon thread.
    */
-  private static void startAsDaemon(HttpServer server) {
+  static void startAsDaemon(HttpServer server) {
     Thread starter = new Thread(server::start, "sora4j-emulator-start");
     starter.setDaemon(true);
     starter.start();
@@ -181,6 +186,15 @@ public final class VideosEmulator implements AutoCloseable {
   }
 
   /**
+   * The server this emulator plays.
+   *
+   * @return its profile
+   */
+  public ServerProfile profile() {
+    return profile;
+  }
+
+  /**
    * The port the emulator listens on, on {@code 127.0.0.1}.
    *
    * @return the port
@@ -200,6 +214,9 @@ public final class VideosEmulator implements AutoCloseable {
         webhooks.close();
       }
       server.stop(0);
+      if (contentOrigin != null) {
+        contentOrigin.close();
+      }
       workers.shutdownNow();
     }
   }
@@ -227,6 +244,8 @@ public final class VideosEmulator implements AutoCloseable {
     private URI webhookUrl;
     private String webhookSecret;
     private List<Duration> webhookRetryDelays = DEFAULT_WEBHOOK_RETRY_DELAYS;
+    private ServerProfile profile = ServerProfile.OPENAI;
+    private final List<Fault> faults = new ArrayList<>();
 
     private Builder() {
     }
@@ -338,7 +357,8 @@ public final class VideosEmulator implements AutoCloseable {
     /**
      * Makes the emulator ignore {@code Idempotency-Key}, as the compatible gateways do (none
      * documents it): every job-starting request then starts a new job, even one that repeats a
-     * key. Use it to test that your code never starts a billed job twice on such a server.
+     * key. Use it to test that your code never starts a billed job twice on such a server. The
+     * gateways' profiles ignore it anyway; this turns it off for {@link ServerProfile#OPENAI} too.
      *
      * @param ignore true to ignore the header; false (the default) starts one job per key
      * @return this builder
@@ -378,6 +398,18 @@ public final class VideosEmulator implements AutoCloseable {
     }
 
     /**
+     * Plays a server: the provider ({@link ServerProfile#OPENAI}, the default) or a gateway, with
+     * its base path, auth header, naming, limits, ids, keys, statuses and media types.
+     *
+     * @param profile the server to play
+     * @return this builder
+     */
+    public Builder profile(ServerProfile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /**
      * Sets how long to wait before each retry of a webhook attempt that failed; their number is
      * the number of retries. Tests pass short ones, or none to try once.
      *
@@ -399,6 +431,18 @@ public final class VideosEmulator implements AutoCloseable {
     }
 
     /**
+     * Adds a failure to inject, such as {@code Fault.rateLimited(Duration.ofSeconds(1)).forNext(2)};
+     * faults add up.
+     *
+     * @param fault the fault
+     * @return this builder
+     */
+    public Builder fault(Fault fault) {
+      faults.add(Objects.requireNonNull(fault, "fault"));
+      return this;
+    }
+
+    /**
      * Starts the emulator.
      *
      * @return the running emulator
@@ -407,7 +451,8 @@ public final class VideosEmulator implements AutoCloseable {
     public VideosEmulator start() {
       Random random = randomSeed == null ? new Random() : new Random(randomSeed);
       EmulatorSettings settings = new EmulatorSettings(port, speedFactor, failureRate, random,
-          requiredApiKey, syntheticVideoSize, clock, ignoreIdempotencyKeys);
+          requiredApiKey, syntheticVideoSize, clock, ignoreIdempotencyKeys, profile,
+          new Faults(faults, random));
       WebhookSender webhooks = webhookUrl == null ? null : new WebhookSender(webhookUrl,
           Webhooks.builder().secret(webhookSecret).clock(clock).build(), webhookRetryDelays, clock);
       try {

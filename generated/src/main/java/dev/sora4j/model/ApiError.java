@@ -14,9 +14,11 @@ import java.util.Optional;
 /**
  * Details of a failed request. &#x60;message&#x60; and &#x60;type&#x60; are always present; &#x60;param&#x60; and &#x60;code&#x60; are usually present and may be null, but are not required so that lenient servers that omit them still validate. 
  *
- * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, and properties
- * the contract does not define are kept in {@link #additionalProperties()}. {@link Builder#build()}
- * checks the contract's required properties and limits.
+ * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
+ * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
+ * float or a string reads rounded down, and an enum value this version does not list reads as
+ * {@code UNKNOWN} with its text kept. Written back, every property goes out as the server sent it.
+ * {@link Builder#build()} checks the contract's required properties and limits.
  */
 @JsonClass(generateAdapter = true, generator = "sora4j")
 public final class ApiError {
@@ -25,13 +27,16 @@ public final class ApiError {
   private final String param;
   private final String code;
   private final Map<String, Object> additionalProperties;
+  /** The values as the server sent them, by JSON name, for properties it sent in another form than the typed value's. */
+  private final Map<String, Object> wireForms;
 
   ApiError(
       String message,
       String type,
       String param,
       String code,
-      Map<String, Object> additionalProperties) {
+      Map<String, Object> additionalProperties,
+      Map<String, Object> wireForms) {
     this.message = message;
     this.type = type;
     this.param = param;
@@ -39,6 +44,9 @@ public final class ApiError {
     this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    this.wireForms = wireForms == null || wireForms.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(wireForms));
   }
 
   /**
@@ -79,6 +87,11 @@ public final class ApiError {
     return Optional.ofNullable(code);
   }
 
+  /** The properties the server sent in another form than their typed value, for the adapter to write back. */
+  Map<String, Object> wireForms() {
+    return wireForms;
+  }
+
   /**
    * Returns the properties the contract does not define, as parsed JSON values (String, Double,
    * Boolean, List, Map or null), in the order the server sent them.
@@ -110,6 +123,7 @@ public final class ApiError {
     builder.param = param;
     builder.code = code;
     builder.additionalProperties.putAll(additionalProperties);
+    builder.wireForms.putAll(wireForms);
     return builder;
   }
 
@@ -126,21 +140,22 @@ public final class ApiError {
         && Objects.equals(type, that.type)
         && Objects.equals(param, that.param)
         && Objects.equals(code, that.code)
-        && additionalProperties.equals(that.additionalProperties);
+        && additionalProperties.equals(that.additionalProperties)
+        && wireForms.equals(that.wireForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(message, type, param, code, additionalProperties);
+    return Objects.hash(message, type, param, code, additionalProperties, wireForms);
   }
 
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("ApiError{");
-    out.append("message=").append(ModelSupport.abbreviate(message));
-    out.append(", type=").append(ModelSupport.abbreviate(type));
-    out.append(", param=").append(ModelSupport.abbreviate(param));
-    out.append(", code=").append(ModelSupport.abbreviate(code));
+    out.append("message=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "message", message)));
+    out.append(", type=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "type", type)));
+    out.append(", param=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "param", param)));
+    out.append(", code=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "code", code)));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
@@ -154,6 +169,7 @@ public final class ApiError {
     private String param;
     private String code;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    private final Map<String, Object> wireForms = new LinkedHashMap<>();
 
     private Builder() {
     }
@@ -166,6 +182,7 @@ public final class ApiError {
      */
     public Builder message(String message) {
       this.message = message;
+      wireForms.remove("message");
       return this;
     }
 
@@ -177,6 +194,7 @@ public final class ApiError {
      */
     public Builder type(String type) {
       this.type = type;
+      wireForms.remove("type");
       return this;
     }
 
@@ -188,6 +206,7 @@ public final class ApiError {
      */
     public Builder param(String param) {
       this.param = param;
+      wireForms.remove("param");
       return this;
     }
 
@@ -199,6 +218,7 @@ public final class ApiError {
      */
     public Builder code(String code) {
       this.code = code;
+      wireForms.remove("code");
       return this;
     }
 
@@ -219,7 +239,7 @@ public final class ApiError {
      *
      * @return the immutable ApiError
      * @throws IllegalArgumentException naming the property and the rule, if a required property
-     *     is missing or a value is outside the contract's limits
+     *     is missing, a value is outside the contract's limits, or an {@code UNKNOWN} has no text
      */
     public ApiError build() {
       if (message == null) {
@@ -233,7 +253,8 @@ public final class ApiError {
           type,
           param,
           code,
-          additionalProperties);
+          additionalProperties,
+          wireForms);
     }
   }
 }

@@ -17,9 +17,10 @@ import java.util.Set;
 import java.util.HashSet;
 
 /**
- * Reads and writes {@link ApiError}. Reading is lenient: absent properties stay null and
- * unknown ones are kept; writing omits absent properties and writes null ones the contract marks
- * nullable.
+ * Reads and writes {@link ApiError}. Reading is lenient: absent properties stay null,
+ * unknown ones are kept, integers sent as floats or strings read rounded down, and enum values
+ * this version does not list keep their text; writing omits absent properties, writes null ones
+ * the contract marks nullable, and writes every property as the server sent it.
  */
 final class ApiErrorJsonAdapter extends JsonAdapter<ApiError> {
   /** The JSON names the contract requires, for telling union alternatives apart. */
@@ -57,6 +58,7 @@ final class ApiErrorJsonAdapter extends JsonAdapter<ApiError> {
     String param = null;
     String code = null;
     Map<String, Object> additionalProperties = null;
+    Map<String, Object> wireForms = new LinkedHashMap<>();
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(NAMES)) {
@@ -76,7 +78,7 @@ final class ApiErrorJsonAdapter extends JsonAdapter<ApiError> {
           if (additionalProperties == null) {
             additionalProperties = new LinkedHashMap<>();
           }
-          additionalProperties.put(reader.nextName(), reader.readJsonValue());
+          additionalProperties.put(reader.nextName(), ModelSupport.readJsonValue(reader));
           break;
       }
     }
@@ -86,7 +88,8 @@ final class ApiErrorJsonAdapter extends JsonAdapter<ApiError> {
         type,
         param,
         code,
-        additionalProperties);
+        additionalProperties,
+        wireForms);
   }
 
   @Override
@@ -137,9 +140,10 @@ final class ApiErrorJsonAdapter extends JsonAdapter<ApiError> {
     writer.setSerializeNulls(serializeNulls);
   }
 
+  /** An UNKNOWN without text cannot occur in a parsed or built object; this guards a bug, not input. */
   private static void writeEnum(JsonWriter writer, String wireValue) throws IOException {
     if (wireValue == null) {
-      throw new com.squareup.moshi.JsonDataException("UNKNOWN cannot be written at " + writer.getPath());
+      throw new com.squareup.moshi.JsonDataException("UNKNOWN has no text to write at " + writer.getPath());
     }
     writer.value(wireValue);
   }

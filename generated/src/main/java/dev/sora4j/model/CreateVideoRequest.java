@@ -14,9 +14,11 @@ import java.util.Optional;
 /**
  * JSON form of a create request.
  *
- * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, and properties
- * the contract does not define are kept in {@link #additionalProperties()}. {@link Builder#build()}
- * checks the contract's required properties and limits.
+ * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
+ * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
+ * float or a string reads rounded down, and an enum value this version does not list reads as
+ * {@code UNKNOWN} with its text kept. Written back, every property goes out as the server sent it.
+ * {@link Builder#build()} checks the contract's required properties and limits.
  */
 @JsonClass(generateAdapter = true, generator = "sora4j")
 public final class CreateVideoRequest {
@@ -26,6 +28,8 @@ public final class CreateVideoRequest {
   private final VideoSize size;
   private final ImageInputReference inputReference;
   private final Map<String, Object> additionalProperties;
+  /** The values as the server sent them, by JSON name, for properties it sent in another form than the typed value's. */
+  private final Map<String, Object> wireForms;
 
   CreateVideoRequest(
       String prompt,
@@ -33,7 +37,8 @@ public final class CreateVideoRequest {
       VideoSeconds seconds,
       VideoSize size,
       ImageInputReference inputReference,
-      Map<String, Object> additionalProperties) {
+      Map<String, Object> additionalProperties,
+      Map<String, Object> wireForms) {
     this.prompt = prompt;
     this.model = model;
     this.seconds = seconds;
@@ -42,6 +47,9 @@ public final class CreateVideoRequest {
     this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    this.wireForms = wireForms == null || wireForms.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(wireForms));
   }
 
   /**
@@ -90,6 +98,11 @@ public final class CreateVideoRequest {
     return Optional.ofNullable(inputReference);
   }
 
+  /** The properties the server sent in another form than their typed value, for the adapter to write back. */
+  Map<String, Object> wireForms() {
+    return wireForms;
+  }
+
   /**
    * Returns the properties the contract does not define, as parsed JSON values (String, Double,
    * Boolean, List, Map or null), in the order the server sent them.
@@ -122,6 +135,7 @@ public final class CreateVideoRequest {
     builder.size = size;
     builder.inputReference = inputReference;
     builder.additionalProperties.putAll(additionalProperties);
+    builder.wireForms.putAll(wireForms);
     return builder;
   }
 
@@ -139,22 +153,23 @@ public final class CreateVideoRequest {
         && Objects.equals(seconds, that.seconds)
         && Objects.equals(size, that.size)
         && Objects.equals(inputReference, that.inputReference)
-        && additionalProperties.equals(that.additionalProperties);
+        && additionalProperties.equals(that.additionalProperties)
+        && wireForms.equals(that.wireForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(prompt, model, seconds, size, inputReference, additionalProperties);
+    return Objects.hash(prompt, model, seconds, size, inputReference, additionalProperties, wireForms);
   }
 
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("CreateVideoRequest{");
-    out.append("prompt=").append(ModelSupport.abbreviate(prompt));
-    out.append(", model=").append(ModelSupport.abbreviate(model));
-    out.append(", seconds=").append(ModelSupport.abbreviate(seconds));
-    out.append(", size=").append(ModelSupport.abbreviate(size));
-    out.append(", input_reference=").append(ModelSupport.abbreviate(inputReference));
+    out.append("prompt=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "prompt", prompt)));
+    out.append(", model=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "model", model)));
+    out.append(", seconds=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "seconds", seconds)));
+    out.append(", size=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "size", size)));
+    out.append(", input_reference=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "input_reference", inputReference)));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
@@ -169,6 +184,7 @@ public final class CreateVideoRequest {
     private VideoSize size;
     private ImageInputReference inputReference;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    private final Map<String, Object> wireForms = new LinkedHashMap<>();
 
     private Builder() {
     }
@@ -181,6 +197,7 @@ public final class CreateVideoRequest {
      */
     public Builder prompt(String prompt) {
       this.prompt = prompt;
+      wireForms.remove("prompt");
       return this;
     }
 
@@ -192,6 +209,7 @@ public final class CreateVideoRequest {
      */
     public Builder model(VideoModel model) {
       this.model = model;
+      wireForms.remove("model");
       return this;
     }
 
@@ -203,6 +221,7 @@ public final class CreateVideoRequest {
      */
     public Builder seconds(VideoSeconds seconds) {
       this.seconds = seconds;
+      wireForms.remove("seconds");
       return this;
     }
 
@@ -214,6 +233,7 @@ public final class CreateVideoRequest {
      */
     public Builder size(VideoSize size) {
       this.size = size;
+      wireForms.remove("size");
       return this;
     }
 
@@ -225,6 +245,7 @@ public final class CreateVideoRequest {
      */
     public Builder inputReference(ImageInputReference inputReference) {
       this.inputReference = inputReference;
+      wireForms.remove("input_reference");
       return this;
     }
 
@@ -245,7 +266,7 @@ public final class CreateVideoRequest {
      *
      * @return the immutable CreateVideoRequest
      * @throws IllegalArgumentException naming the property and the rule, if a required property
-     *     is missing or a value is outside the contract's limits
+     *     is missing, a value is outside the contract's limits, or an {@code UNKNOWN} has no text
      */
     public CreateVideoRequest build() {
       if (prompt == null) {
@@ -259,7 +280,8 @@ public final class CreateVideoRequest {
           seconds,
           size,
           inputReference,
-          additionalProperties);
+          additionalProperties,
+          wireForms);
     }
   }
 }

@@ -14,9 +14,11 @@ import java.util.Optional;
 /**
  * Confirmation that a job was deleted.
  *
- * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, and properties
- * the contract does not define are kept in {@link #additionalProperties()}. {@link Builder#build()}
- * checks the contract's required properties and limits.
+ * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
+ * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
+ * float or a string reads rounded down, and an enum value this version does not list reads as
+ * {@code UNKNOWN} with its text kept. Written back, every property goes out as the server sent it.
+ * {@link Builder#build()} checks the contract's required properties and limits.
  */
 @JsonClass(generateAdapter = true, generator = "sora4j")
 public final class DeletedVideo {
@@ -24,18 +26,24 @@ public final class DeletedVideo {
   private final Boolean deleted;
   private final String id;
   private final Map<String, Object> additionalProperties;
+  /** The values as the server sent them, by JSON name, for properties it sent in another form than the typed value's. */
+  private final Map<String, Object> wireForms;
 
   DeletedVideo(
       ObjectEnum object,
       Boolean deleted,
       String id,
-      Map<String, Object> additionalProperties) {
+      Map<String, Object> additionalProperties,
+      Map<String, Object> wireForms) {
     this.object = object;
     this.deleted = deleted;
     this.id = id;
     this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    this.wireForms = wireForms == null || wireForms.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(wireForms));
   }
 
   /**
@@ -46,6 +54,16 @@ public final class DeletedVideo {
    */
   public ObjectEnum object() {
     return object;
+  }
+
+  /**
+   * Returns {@code object} as the exact text the server sent, also a value this version does
+   * not list (for which {@link #object()} gives {@code UNKNOWN}).
+   *
+   * @return the text; null only when a server omitted it
+   */
+  public String rawObject() {
+    return (object == null ? null : (String) ModelSupport.asSent(wireForms, "object", object.value()));
   }
 
   /**
@@ -66,6 +84,11 @@ public final class DeletedVideo {
    */
   public String id() {
     return id;
+  }
+
+  /** The properties the server sent in another form than their typed value, for the adapter to write back. */
+  Map<String, Object> wireForms() {
+    return wireForms;
   }
 
   /**
@@ -98,6 +121,7 @@ public final class DeletedVideo {
     builder.deleted = deleted;
     builder.id = id;
     builder.additionalProperties.putAll(additionalProperties);
+    builder.wireForms.putAll(wireForms);
     return builder;
   }
 
@@ -113,20 +137,21 @@ public final class DeletedVideo {
     return Objects.equals(object, that.object)
         && Objects.equals(deleted, that.deleted)
         && Objects.equals(id, that.id)
-        && additionalProperties.equals(that.additionalProperties);
+        && additionalProperties.equals(that.additionalProperties)
+        && wireForms.equals(that.wireForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(object, deleted, id, additionalProperties);
+    return Objects.hash(object, deleted, id, additionalProperties, wireForms);
   }
 
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("DeletedVideo{");
-    out.append("object=").append(ModelSupport.abbreviate(object));
-    out.append(", deleted=").append(ModelSupport.abbreviate(deleted));
-    out.append(", id=").append(ModelSupport.abbreviate(id));
+    out.append("object=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "object", object)));
+    out.append(", deleted=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "deleted", deleted)));
+    out.append(", id=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "id", id)));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
@@ -137,7 +162,10 @@ public final class DeletedVideo {
   public enum ObjectEnum {
     /** The wire value {@code "video.deleted"}. */
     VIDEO_DELETED("video.deleted"),
-    /** A value that this version of the contract does not list; it cannot be sent. */
+    /**
+     * A value that this version of the contract does not list; the object keeps its text
+     * ({@code raw...()}) and sends it back as received.
+     */
     UNKNOWN(null);
 
     private final String value;
@@ -183,6 +211,7 @@ public final class DeletedVideo {
     private Boolean deleted;
     private String id;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    private final Map<String, Object> wireForms = new LinkedHashMap<>();
 
     private Builder() {
     }
@@ -195,6 +224,20 @@ public final class DeletedVideo {
      */
     public Builder object(ObjectEnum object) {
       this.object = object;
+      wireForms.remove("object");
+      return this;
+    }
+
+    /**
+     * Sets {@code object} by its text, also one this version does not list (which reads as
+     * {@code UNKNOWN} and is sent as given).
+     *
+     * @param text the wire text, or null
+     * @return this builder
+     */
+    public Builder rawObject(String text) {
+      this.object = text == null ? null : ObjectEnum.fromValue(text);
+      ModelSupport.keepUnknownText(wireForms, "object", text, this.object == ObjectEnum.UNKNOWN);
       return this;
     }
 
@@ -206,6 +249,7 @@ public final class DeletedVideo {
      */
     public Builder deleted(Boolean deleted) {
       this.deleted = deleted;
+      wireForms.remove("deleted");
       return this;
     }
 
@@ -217,6 +261,7 @@ public final class DeletedVideo {
      */
     public Builder id(String id) {
       this.id = id;
+      wireForms.remove("id");
       return this;
     }
 
@@ -237,9 +282,12 @@ public final class DeletedVideo {
      *
      * @return the immutable DeletedVideo
      * @throws IllegalArgumentException naming the property and the rule, if a required property
-     *     is missing or a value is outside the contract's limits
+     *     is missing, a value is outside the contract's limits, or an {@code UNKNOWN} has no text
      */
     public DeletedVideo build() {
+      if (object == ObjectEnum.UNKNOWN && !wireForms.containsKey("object")) {
+        throw new IllegalArgumentException("object: UNKNOWN has no text to send; set the value with rawObject(String)");
+      }
       if (object == null) {
         throw new IllegalArgumentException("object: is required");
       }
@@ -253,7 +301,8 @@ public final class DeletedVideo {
           object,
           deleted,
           id,
-          additionalProperties);
+          additionalProperties,
+          wireForms);
     }
   }
 }

@@ -17,9 +17,10 @@ import java.util.Set;
 import java.util.HashSet;
 
 /**
- * Reads and writes {@link DeletedVideo}. Reading is lenient: absent properties stay null and
- * unknown ones are kept; writing omits absent properties and writes null ones the contract marks
- * nullable.
+ * Reads and writes {@link DeletedVideo}. Reading is lenient: absent properties stay null,
+ * unknown ones are kept, integers sent as floats or strings read rounded down, and enum values
+ * this version does not list keep their text; writing omits absent properties, writes null ones
+ * the contract marks nullable, and writes every property as the server sent it.
  */
 final class DeletedVideoJsonAdapter extends JsonAdapter<DeletedVideo> {
   /** The JSON names the contract requires, for telling union alternatives apart. */
@@ -52,13 +53,15 @@ final class DeletedVideoJsonAdapter extends JsonAdapter<DeletedVideo> {
     Boolean deleted = null;
     String id = null;
     Map<String, Object> additionalProperties = null;
+    Map<String, Object> wireForms = new LinkedHashMap<>();
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          object = reader.peek() == JsonReader.Token.NULL
-              ? reader.<DeletedVideo.ObjectEnum>nextNull()
-              : DeletedVideo.ObjectEnum.fromValue(reader.nextString());
+          String objectText = ModelSupport.readText(reader);
+          object = objectText == null ? null : DeletedVideo.ObjectEnum.fromValue(objectText);
+          ModelSupport.keepUnknownText(wireForms, "object", objectText,
+              object == DeletedVideo.ObjectEnum.UNKNOWN);
           break;
         case 2 - 1:
           deleted = deletedAdapter.fromJson(reader);
@@ -70,7 +73,7 @@ final class DeletedVideoJsonAdapter extends JsonAdapter<DeletedVideo> {
           if (additionalProperties == null) {
             additionalProperties = new LinkedHashMap<>();
           }
-          additionalProperties.put(reader.nextName(), reader.readJsonValue());
+          additionalProperties.put(reader.nextName(), ModelSupport.readJsonValue(reader));
           break;
       }
     }
@@ -79,7 +82,8 @@ final class DeletedVideoJsonAdapter extends JsonAdapter<DeletedVideo> {
         object,
         deleted,
         id,
-        additionalProperties);
+        additionalProperties,
+        wireForms);
   }
 
   @Override
@@ -90,7 +94,10 @@ final class DeletedVideoJsonAdapter extends JsonAdapter<DeletedVideo> {
     }
     writer.beginObject();
     DeletedVideo.ObjectEnum object = value.object();
-    if (object != null) {
+    if (value.wireForms().containsKey("object")) {
+      writer.name("object");
+      writer.jsonValue(value.wireForms().get("object"));
+    } else if (object != null) {
       writer.name("object");
       writeEnum(writer, object.value());
     }
@@ -119,9 +126,10 @@ final class DeletedVideoJsonAdapter extends JsonAdapter<DeletedVideo> {
     writer.setSerializeNulls(serializeNulls);
   }
 
+  /** An UNKNOWN without text cannot occur in a parsed or built object; this guards a bug, not input. */
   private static void writeEnum(JsonWriter writer, String wireValue) throws IOException {
     if (wireValue == null) {
-      throw new com.squareup.moshi.JsonDataException("UNKNOWN cannot be written at " + writer.getPath());
+      throw new com.squareup.moshi.JsonDataException("UNKNOWN has no text to write at " + writer.getPath());
     }
     writer.value(wireValue);
   }

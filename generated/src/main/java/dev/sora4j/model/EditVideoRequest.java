@@ -14,25 +14,33 @@ import java.util.Optional;
 /**
  * JSON form of an edit request; the source must be an existing video.
  *
- * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, and properties
- * the contract does not define are kept in {@link #additionalProperties()}. {@link Builder#build()}
- * checks the contract's required properties and limits.
+ * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
+ * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
+ * float or a string reads rounded down, and an enum value this version does not list reads as
+ * {@code UNKNOWN} with its text kept. Written back, every property goes out as the server sent it.
+ * {@link Builder#build()} checks the contract's required properties and limits.
  */
 @JsonClass(generateAdapter = true, generator = "sora4j")
 public final class EditVideoRequest {
   private final VideoReference video;
   private final String prompt;
   private final Map<String, Object> additionalProperties;
+  /** The values as the server sent them, by JSON name, for properties it sent in another form than the typed value's. */
+  private final Map<String, Object> wireForms;
 
   EditVideoRequest(
       VideoReference video,
       String prompt,
-      Map<String, Object> additionalProperties) {
+      Map<String, Object> additionalProperties,
+      Map<String, Object> wireForms) {
     this.video = video;
     this.prompt = prompt;
     this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    this.wireForms = wireForms == null || wireForms.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(wireForms));
   }
 
   /**
@@ -53,6 +61,11 @@ public final class EditVideoRequest {
    */
   public String prompt() {
     return prompt;
+  }
+
+  /** The properties the server sent in another form than their typed value, for the adapter to write back. */
+  Map<String, Object> wireForms() {
+    return wireForms;
   }
 
   /**
@@ -84,6 +97,7 @@ public final class EditVideoRequest {
     builder.video = video;
     builder.prompt = prompt;
     builder.additionalProperties.putAll(additionalProperties);
+    builder.wireForms.putAll(wireForms);
     return builder;
   }
 
@@ -98,19 +112,20 @@ public final class EditVideoRequest {
     EditVideoRequest that = (EditVideoRequest) other;
     return Objects.equals(video, that.video)
         && Objects.equals(prompt, that.prompt)
-        && additionalProperties.equals(that.additionalProperties);
+        && additionalProperties.equals(that.additionalProperties)
+        && wireForms.equals(that.wireForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(video, prompt, additionalProperties);
+    return Objects.hash(video, prompt, additionalProperties, wireForms);
   }
 
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("EditVideoRequest{");
-    out.append("video=").append(ModelSupport.abbreviate(video));
-    out.append(", prompt=").append(ModelSupport.abbreviate(prompt));
+    out.append("video=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "video", video)));
+    out.append(", prompt=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "prompt", prompt)));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
@@ -122,6 +137,7 @@ public final class EditVideoRequest {
     private VideoReference video;
     private String prompt;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    private final Map<String, Object> wireForms = new LinkedHashMap<>();
 
     private Builder() {
     }
@@ -134,6 +150,7 @@ public final class EditVideoRequest {
      */
     public Builder video(VideoReference video) {
       this.video = video;
+      wireForms.remove("video");
       return this;
     }
 
@@ -145,6 +162,7 @@ public final class EditVideoRequest {
      */
     public Builder prompt(String prompt) {
       this.prompt = prompt;
+      wireForms.remove("prompt");
       return this;
     }
 
@@ -165,7 +183,7 @@ public final class EditVideoRequest {
      *
      * @return the immutable EditVideoRequest
      * @throws IllegalArgumentException naming the property and the rule, if a required property
-     *     is missing or a value is outside the contract's limits
+     *     is missing, a value is outside the contract's limits, or an {@code UNKNOWN} has no text
      */
     public EditVideoRequest build() {
       if (video == null) {
@@ -179,7 +197,8 @@ public final class EditVideoRequest {
       return new EditVideoRequest(
           video,
           prompt,
-          additionalProperties);
+          additionalProperties,
+          wireForms);
     }
   }
 }

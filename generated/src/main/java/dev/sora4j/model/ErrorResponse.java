@@ -14,22 +14,30 @@ import java.util.Optional;
 /**
  * The envelope of every non-2xx JSON response.
  *
- * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, and properties
- * the contract does not define are kept in {@link #additionalProperties()}. {@link Builder#build()}
- * checks the contract's required properties and limits.
+ * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
+ * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
+ * float or a string reads rounded down, and an enum value this version does not list reads as
+ * {@code UNKNOWN} with its text kept. Written back, every property goes out as the server sent it.
+ * {@link Builder#build()} checks the contract's required properties and limits.
  */
 @JsonClass(generateAdapter = true, generator = "sora4j")
 public final class ErrorResponse {
   private final ApiError error;
   private final Map<String, Object> additionalProperties;
+  /** The values as the server sent them, by JSON name, for properties it sent in another form than the typed value's. */
+  private final Map<String, Object> wireForms;
 
   ErrorResponse(
       ApiError error,
-      Map<String, Object> additionalProperties) {
+      Map<String, Object> additionalProperties,
+      Map<String, Object> wireForms) {
     this.error = error;
     this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    this.wireForms = wireForms == null || wireForms.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(wireForms));
   }
 
   /**
@@ -40,6 +48,11 @@ public final class ErrorResponse {
    */
   public ApiError error() {
     return error;
+  }
+
+  /** The properties the server sent in another form than their typed value, for the adapter to write back. */
+  Map<String, Object> wireForms() {
+    return wireForms;
   }
 
   /**
@@ -70,6 +83,7 @@ public final class ErrorResponse {
     Builder builder = new Builder();
     builder.error = error;
     builder.additionalProperties.putAll(additionalProperties);
+    builder.wireForms.putAll(wireForms);
     return builder;
   }
 
@@ -83,18 +97,19 @@ public final class ErrorResponse {
     }
     ErrorResponse that = (ErrorResponse) other;
     return Objects.equals(error, that.error)
-        && additionalProperties.equals(that.additionalProperties);
+        && additionalProperties.equals(that.additionalProperties)
+        && wireForms.equals(that.wireForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(error, additionalProperties);
+    return Objects.hash(error, additionalProperties, wireForms);
   }
 
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("ErrorResponse{");
-    out.append("error=").append(ModelSupport.abbreviate(error));
+    out.append("error=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "error", error)));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
@@ -105,6 +120,7 @@ public final class ErrorResponse {
   public static final class Builder {
     private ApiError error;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    private final Map<String, Object> wireForms = new LinkedHashMap<>();
 
     private Builder() {
     }
@@ -117,6 +133,7 @@ public final class ErrorResponse {
      */
     public Builder error(ApiError error) {
       this.error = error;
+      wireForms.remove("error");
       return this;
     }
 
@@ -137,7 +154,7 @@ public final class ErrorResponse {
      *
      * @return the immutable ErrorResponse
      * @throws IllegalArgumentException naming the property and the rule, if a required property
-     *     is missing or a value is outside the contract's limits
+     *     is missing, a value is outside the contract's limits, or an {@code UNKNOWN} has no text
      */
     public ErrorResponse build() {
       if (error == null) {
@@ -145,7 +162,8 @@ public final class ErrorResponse {
       }
       return new ErrorResponse(
           error,
-          additionalProperties);
+          additionalProperties,
+          wireForms);
     }
   }
 }

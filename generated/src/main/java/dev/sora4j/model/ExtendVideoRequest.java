@@ -14,9 +14,11 @@ import java.util.Optional;
 /**
  * JSON form of an extension request; the source must be an existing video.
  *
- * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, and properties
- * the contract does not define are kept in {@link #additionalProperties()}. {@link Builder#build()}
- * checks the contract's required properties and limits.
+ * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
+ * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
+ * float or a string reads rounded down, and an enum value this version does not list reads as
+ * {@code UNKNOWN} with its text kept. Written back, every property goes out as the server sent it.
+ * {@link Builder#build()} checks the contract's required properties and limits.
  */
 @JsonClass(generateAdapter = true, generator = "sora4j")
 public final class ExtendVideoRequest {
@@ -24,18 +26,24 @@ public final class ExtendVideoRequest {
   private final String prompt;
   private final VideoSeconds seconds;
   private final Map<String, Object> additionalProperties;
+  /** The values as the server sent them, by JSON name, for properties it sent in another form than the typed value's. */
+  private final Map<String, Object> wireForms;
 
   ExtendVideoRequest(
       VideoReference video,
       String prompt,
       VideoSeconds seconds,
-      Map<String, Object> additionalProperties) {
+      Map<String, Object> additionalProperties,
+      Map<String, Object> wireForms) {
     this.video = video;
     this.prompt = prompt;
     this.seconds = seconds;
     this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    this.wireForms = wireForms == null || wireForms.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(wireForms));
   }
 
   /**
@@ -68,6 +76,11 @@ public final class ExtendVideoRequest {
     return seconds;
   }
 
+  /** The properties the server sent in another form than their typed value, for the adapter to write back. */
+  Map<String, Object> wireForms() {
+    return wireForms;
+  }
+
   /**
    * Returns the properties the contract does not define, as parsed JSON values (String, Double,
    * Boolean, List, Map or null), in the order the server sent them.
@@ -98,6 +111,7 @@ public final class ExtendVideoRequest {
     builder.prompt = prompt;
     builder.seconds = seconds;
     builder.additionalProperties.putAll(additionalProperties);
+    builder.wireForms.putAll(wireForms);
     return builder;
   }
 
@@ -113,20 +127,21 @@ public final class ExtendVideoRequest {
     return Objects.equals(video, that.video)
         && Objects.equals(prompt, that.prompt)
         && Objects.equals(seconds, that.seconds)
-        && additionalProperties.equals(that.additionalProperties);
+        && additionalProperties.equals(that.additionalProperties)
+        && wireForms.equals(that.wireForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(video, prompt, seconds, additionalProperties);
+    return Objects.hash(video, prompt, seconds, additionalProperties, wireForms);
   }
 
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("ExtendVideoRequest{");
-    out.append("video=").append(ModelSupport.abbreviate(video));
-    out.append(", prompt=").append(ModelSupport.abbreviate(prompt));
-    out.append(", seconds=").append(ModelSupport.abbreviate(seconds));
+    out.append("video=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "video", video)));
+    out.append(", prompt=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "prompt", prompt)));
+    out.append(", seconds=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "seconds", seconds)));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
@@ -139,6 +154,7 @@ public final class ExtendVideoRequest {
     private String prompt;
     private VideoSeconds seconds;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    private final Map<String, Object> wireForms = new LinkedHashMap<>();
 
     private Builder() {
     }
@@ -151,6 +167,7 @@ public final class ExtendVideoRequest {
      */
     public Builder video(VideoReference video) {
       this.video = video;
+      wireForms.remove("video");
       return this;
     }
 
@@ -162,6 +179,7 @@ public final class ExtendVideoRequest {
      */
     public Builder prompt(String prompt) {
       this.prompt = prompt;
+      wireForms.remove("prompt");
       return this;
     }
 
@@ -173,6 +191,7 @@ public final class ExtendVideoRequest {
      */
     public Builder seconds(VideoSeconds seconds) {
       this.seconds = seconds;
+      wireForms.remove("seconds");
       return this;
     }
 
@@ -193,7 +212,7 @@ public final class ExtendVideoRequest {
      *
      * @return the immutable ExtendVideoRequest
      * @throws IllegalArgumentException naming the property and the rule, if a required property
-     *     is missing or a value is outside the contract's limits
+     *     is missing, a value is outside the contract's limits, or an {@code UNKNOWN} has no text
      */
     public ExtendVideoRequest build() {
       if (video == null) {
@@ -211,7 +230,8 @@ public final class ExtendVideoRequest {
           video,
           prompt,
           seconds,
-          additionalProperties);
+          additionalProperties,
+          wireForms);
     }
   }
 }

@@ -14,22 +14,30 @@ import java.util.Optional;
 /**
  * A reference image given by URL.
  *
- * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, and properties
- * the contract does not define are kept in {@link #additionalProperties()}. {@link Builder#build()}
- * checks the contract's required properties and limits.
+ * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
+ * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
+ * float or a string reads rounded down, and an enum value this version does not list reads as
+ * {@code UNKNOWN} with its text kept. Written back, every property goes out as the server sent it.
+ * {@link Builder#build()} checks the contract's required properties and limits.
  */
 @JsonClass(generateAdapter = true, generator = "sora4j")
 public final class ImageUrlInputReference {
   private final String imageUrl;
   private final Map<String, Object> additionalProperties;
+  /** The values as the server sent them, by JSON name, for properties it sent in another form than the typed value's. */
+  private final Map<String, Object> wireForms;
 
   ImageUrlInputReference(
       String imageUrl,
-      Map<String, Object> additionalProperties) {
+      Map<String, Object> additionalProperties,
+      Map<String, Object> wireForms) {
     this.imageUrl = imageUrl;
     this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    this.wireForms = wireForms == null || wireForms.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(wireForms));
   }
 
   /**
@@ -40,6 +48,11 @@ public final class ImageUrlInputReference {
    */
   public String imageUrl() {
     return imageUrl;
+  }
+
+  /** The properties the server sent in another form than their typed value, for the adapter to write back. */
+  Map<String, Object> wireForms() {
+    return wireForms;
   }
 
   /**
@@ -70,6 +83,7 @@ public final class ImageUrlInputReference {
     Builder builder = new Builder();
     builder.imageUrl = imageUrl;
     builder.additionalProperties.putAll(additionalProperties);
+    builder.wireForms.putAll(wireForms);
     return builder;
   }
 
@@ -83,18 +97,19 @@ public final class ImageUrlInputReference {
     }
     ImageUrlInputReference that = (ImageUrlInputReference) other;
     return Objects.equals(imageUrl, that.imageUrl)
-        && additionalProperties.equals(that.additionalProperties);
+        && additionalProperties.equals(that.additionalProperties)
+        && wireForms.equals(that.wireForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(imageUrl, additionalProperties);
+    return Objects.hash(imageUrl, additionalProperties, wireForms);
   }
 
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("ImageUrlInputReference{");
-    out.append("image_url=").append(ModelSupport.abbreviate(imageUrl));
+    out.append("image_url=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "image_url", imageUrl)));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
@@ -105,6 +120,7 @@ public final class ImageUrlInputReference {
   public static final class Builder {
     private String imageUrl;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    private final Map<String, Object> wireForms = new LinkedHashMap<>();
 
     private Builder() {
     }
@@ -117,6 +133,7 @@ public final class ImageUrlInputReference {
      */
     public Builder imageUrl(String imageUrl) {
       this.imageUrl = imageUrl;
+      wireForms.remove("image_url");
       return this;
     }
 
@@ -137,7 +154,7 @@ public final class ImageUrlInputReference {
      *
      * @return the immutable ImageUrlInputReference
      * @throws IllegalArgumentException naming the property and the rule, if a required property
-     *     is missing or a value is outside the contract's limits
+     *     is missing, a value is outside the contract's limits, or an {@code UNKNOWN} has no text
      */
     public ImageUrlInputReference build() {
       if (imageUrl == null) {
@@ -147,7 +164,8 @@ public final class ImageUrlInputReference {
       ModelSupport.checkMaxLength("image_url", imageUrl, 20971520);
       return new ImageUrlInputReference(
           imageUrl,
-          additionalProperties);
+          additionalProperties,
+          wireForms);
     }
   }
 }

@@ -14,9 +14,11 @@ import java.util.Optional;
 /**
  * A video generation job and, once finished, its outcome.  The provider sends every key below, using null where there is no value. Only id, object, model, status, progress, created_at, size and seconds are &#x60;required&#x60;, because the provider&#39;s own example response carries just those; the other keys are nullable and optional so both shapes validate. Servers may add keys not listed here (the provider&#39;s example has &#x60;quality&#x60;); clients must accept and keep them. 
  *
- * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, and properties
- * the contract does not define are kept in {@link #additionalProperties()}. {@link Builder#build()}
- * checks the contract's required properties and limits.
+ * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
+ * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
+ * float or a string reads rounded down, and an enum value this version does not list reads as
+ * {@code UNKNOWN} with its text kept. Written back, every property goes out as the server sent it.
+ * {@link Builder#build()} checks the contract's required properties and limits.
  */
 @JsonClass(generateAdapter = true, generator = "sora4j")
 public final class Video {
@@ -34,6 +36,8 @@ public final class Video {
   private final String remixedFromVideoId;
   private final VideoError error;
   private final Map<String, Object> additionalProperties;
+  /** The values as the server sent them, by JSON name, for properties it sent in another form than the typed value's. */
+  private final Map<String, Object> wireForms;
 
   Video(
       String id,
@@ -49,7 +53,8 @@ public final class Video {
       VideoSeconds seconds,
       String remixedFromVideoId,
       VideoError error,
-      Map<String, Object> additionalProperties) {
+      Map<String, Object> additionalProperties,
+      Map<String, Object> wireForms) {
     this.id = id;
     this.object = object;
     this.model = model;
@@ -66,6 +71,9 @@ public final class Video {
     this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    this.wireForms = wireForms == null || wireForms.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(wireForms));
   }
 
   /**
@@ -89,6 +97,16 @@ public final class Video {
   }
 
   /**
+   * Returns {@code object} as the exact text the server sent, also a value this version does
+   * not list (for which {@link #object()} gives {@code UNKNOWN}).
+   *
+   * @return the text; null only when a server omitted it
+   */
+  public String rawObject() {
+    return (object == null ? null : (String) ModelSupport.asSent(wireForms, "object", object.value()));
+  }
+
+  /**
    * The model property.
    *
    * @return the {@code model} value; required by the contract, so null only when a server
@@ -106,6 +124,16 @@ public final class Video {
    */
   public VideoStatus status() {
     return status;
+  }
+
+  /**
+   * Returns {@code status} as the exact text the server sent, also a value this version does
+   * not list (for which {@link #status()} gives {@code UNKNOWN}).
+   *
+   * @return the text; null only when a server omitted it
+   */
+  public String rawStatus() {
+    return (status == null ? null : (String) ModelSupport.asSent(wireForms, "status", status.value()));
   }
 
   /**
@@ -193,6 +221,11 @@ public final class Video {
     return Optional.ofNullable(error);
   }
 
+  /** The properties the server sent in another form than their typed value, for the adapter to write back. */
+  Map<String, Object> wireForms() {
+    return wireForms;
+  }
+
   /**
    * Returns the properties the contract does not define, as parsed JSON values (String, Double,
    * Boolean, List, Map or null), in the order the server sent them.
@@ -233,6 +266,7 @@ public final class Video {
     builder.remixedFromVideoId = remixedFromVideoId;
     builder.error = error;
     builder.additionalProperties.putAll(additionalProperties);
+    builder.wireForms.putAll(wireForms);
     return builder;
   }
 
@@ -258,30 +292,31 @@ public final class Video {
         && Objects.equals(seconds, that.seconds)
         && Objects.equals(remixedFromVideoId, that.remixedFromVideoId)
         && Objects.equals(error, that.error)
-        && additionalProperties.equals(that.additionalProperties);
+        && additionalProperties.equals(that.additionalProperties)
+        && wireForms.equals(that.wireForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, object, model, status, progress, createdAt, completedAt, expiresAt, prompt, size, seconds, remixedFromVideoId, error, additionalProperties);
+    return Objects.hash(id, object, model, status, progress, createdAt, completedAt, expiresAt, prompt, size, seconds, remixedFromVideoId, error, additionalProperties, wireForms);
   }
 
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("Video{");
-    out.append("id=").append(ModelSupport.abbreviate(id));
-    out.append(", object=").append(ModelSupport.abbreviate(object));
-    out.append(", model=").append(ModelSupport.abbreviate(model));
-    out.append(", status=").append(ModelSupport.abbreviate(status));
-    out.append(", progress=").append(ModelSupport.abbreviate(progress));
-    out.append(", created_at=").append(ModelSupport.abbreviate(createdAt));
-    out.append(", completed_at=").append(ModelSupport.abbreviate(completedAt));
-    out.append(", expires_at=").append(ModelSupport.abbreviate(expiresAt));
-    out.append(", prompt=").append(ModelSupport.abbreviate(prompt));
-    out.append(", size=").append(ModelSupport.abbreviate(size));
-    out.append(", seconds=").append(ModelSupport.abbreviate(seconds));
-    out.append(", remixed_from_video_id=").append(ModelSupport.abbreviate(remixedFromVideoId));
-    out.append(", error=").append(ModelSupport.abbreviate(error));
+    out.append("id=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "id", id)));
+    out.append(", object=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "object", object)));
+    out.append(", model=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "model", model)));
+    out.append(", status=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "status", status)));
+    out.append(", progress=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "progress", progress)));
+    out.append(", created_at=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "created_at", createdAt)));
+    out.append(", completed_at=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "completed_at", completedAt)));
+    out.append(", expires_at=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "expires_at", expiresAt)));
+    out.append(", prompt=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "prompt", prompt)));
+    out.append(", size=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "size", size)));
+    out.append(", seconds=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "seconds", seconds)));
+    out.append(", remixed_from_video_id=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "remixed_from_video_id", remixedFromVideoId)));
+    out.append(", error=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "error", error)));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
@@ -292,7 +327,10 @@ public final class Video {
   public enum ObjectEnum {
     /** The wire value {@code "video"}. */
     VIDEO("video"),
-    /** A value that this version of the contract does not list; it cannot be sent. */
+    /**
+     * A value that this version of the contract does not list; the object keeps its text
+     * ({@code raw...()}) and sends it back as received.
+     */
     UNKNOWN(null);
 
     private final String value;
@@ -348,6 +386,7 @@ public final class Video {
     private String remixedFromVideoId;
     private VideoError error;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    private final Map<String, Object> wireForms = new LinkedHashMap<>();
 
     private Builder() {
     }
@@ -360,6 +399,7 @@ public final class Video {
      */
     public Builder id(String id) {
       this.id = id;
+      wireForms.remove("id");
       return this;
     }
 
@@ -371,6 +411,20 @@ public final class Video {
      */
     public Builder object(ObjectEnum object) {
       this.object = object;
+      wireForms.remove("object");
+      return this;
+    }
+
+    /**
+     * Sets {@code object} by its text, also one this version does not list (which reads as
+     * {@code UNKNOWN} and is sent as given).
+     *
+     * @param text the wire text, or null
+     * @return this builder
+     */
+    public Builder rawObject(String text) {
+      this.object = text == null ? null : ObjectEnum.fromValue(text);
+      ModelSupport.keepUnknownText(wireForms, "object", text, this.object == ObjectEnum.UNKNOWN);
       return this;
     }
 
@@ -382,6 +436,7 @@ public final class Video {
      */
     public Builder model(VideoModel model) {
       this.model = model;
+      wireForms.remove("model");
       return this;
     }
 
@@ -393,6 +448,20 @@ public final class Video {
      */
     public Builder status(VideoStatus status) {
       this.status = status;
+      wireForms.remove("status");
+      return this;
+    }
+
+    /**
+     * Sets {@code status} by its text, also one this version does not list (which reads as
+     * {@code UNKNOWN} and is sent as given).
+     *
+     * @param text the wire text, or null
+     * @return this builder
+     */
+    public Builder rawStatus(String text) {
+      this.status = text == null ? null : VideoStatus.fromValue(text);
+      ModelSupport.keepUnknownText(wireForms, "status", text, this.status == VideoStatus.UNKNOWN);
       return this;
     }
 
@@ -404,6 +473,7 @@ public final class Video {
      */
     public Builder progress(Integer progress) {
       this.progress = progress;
+      wireForms.remove("progress");
       return this;
     }
 
@@ -415,6 +485,7 @@ public final class Video {
      */
     public Builder createdAt(Long createdAt) {
       this.createdAt = createdAt;
+      wireForms.remove("created_at");
       return this;
     }
 
@@ -426,6 +497,7 @@ public final class Video {
      */
     public Builder completedAt(Long completedAt) {
       this.completedAt = completedAt;
+      wireForms.remove("completed_at");
       return this;
     }
 
@@ -437,6 +509,7 @@ public final class Video {
      */
     public Builder expiresAt(Long expiresAt) {
       this.expiresAt = expiresAt;
+      wireForms.remove("expires_at");
       return this;
     }
 
@@ -448,6 +521,7 @@ public final class Video {
      */
     public Builder prompt(String prompt) {
       this.prompt = prompt;
+      wireForms.remove("prompt");
       return this;
     }
 
@@ -459,6 +533,7 @@ public final class Video {
      */
     public Builder size(VideoSize size) {
       this.size = size;
+      wireForms.remove("size");
       return this;
     }
 
@@ -470,6 +545,7 @@ public final class Video {
      */
     public Builder seconds(VideoSeconds seconds) {
       this.seconds = seconds;
+      wireForms.remove("seconds");
       return this;
     }
 
@@ -481,6 +557,7 @@ public final class Video {
      */
     public Builder remixedFromVideoId(String remixedFromVideoId) {
       this.remixedFromVideoId = remixedFromVideoId;
+      wireForms.remove("remixed_from_video_id");
       return this;
     }
 
@@ -492,6 +569,7 @@ public final class Video {
      */
     public Builder error(VideoError error) {
       this.error = error;
+      wireForms.remove("error");
       return this;
     }
 
@@ -512,17 +590,23 @@ public final class Video {
      *
      * @return the immutable Video
      * @throws IllegalArgumentException naming the property and the rule, if a required property
-     *     is missing or a value is outside the contract's limits
+     *     is missing, a value is outside the contract's limits, or an {@code UNKNOWN} has no text
      */
     public Video build() {
       if (id == null) {
         throw new IllegalArgumentException("id: is required");
+      }
+      if (object == ObjectEnum.UNKNOWN && !wireForms.containsKey("object")) {
+        throw new IllegalArgumentException("object: UNKNOWN has no text to send; set the value with rawObject(String)");
       }
       if (object == null) {
         throw new IllegalArgumentException("object: is required");
       }
       if (model == null) {
         throw new IllegalArgumentException("model: is required");
+      }
+      if (status == VideoStatus.UNKNOWN && !wireForms.containsKey("status")) {
+        throw new IllegalArgumentException("status: UNKNOWN has no text to send; set the value with rawStatus(String)");
       }
       if (status == null) {
         throw new IllegalArgumentException("status: is required");
@@ -555,7 +639,8 @@ public final class Video {
           seconds,
           remixedFromVideoId,
           error,
-          additionalProperties);
+          additionalProperties,
+          wireForms);
     }
   }
 }

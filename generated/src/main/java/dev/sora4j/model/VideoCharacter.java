@@ -14,9 +14,11 @@ import java.util.Optional;
 /**
  * A reusable character (the API&#39;s \&quot;Character\&quot; object; named VideoCharacter here so the generated class does not clash with java.lang.Character). 
  *
- * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, and properties
- * the contract does not define are kept in {@link #additionalProperties()}. {@link Builder#build()}
- * checks the contract's required properties and limits.
+ * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
+ * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
+ * float or a string reads rounded down, and an enum value this version does not list reads as
+ * {@code UNKNOWN} with its text kept. Written back, every property goes out as the server sent it.
+ * {@link Builder#build()} checks the contract's required properties and limits.
  */
 @JsonClass(generateAdapter = true, generator = "sora4j")
 public final class VideoCharacter {
@@ -24,18 +26,24 @@ public final class VideoCharacter {
   private final String name;
   private final Long createdAt;
   private final Map<String, Object> additionalProperties;
+  /** The values as the server sent them, by JSON name, for properties it sent in another form than the typed value's. */
+  private final Map<String, Object> wireForms;
 
   VideoCharacter(
       String id,
       String name,
       Long createdAt,
-      Map<String, Object> additionalProperties) {
+      Map<String, Object> additionalProperties,
+      Map<String, Object> wireForms) {
     this.id = id;
     this.name = name;
     this.createdAt = createdAt;
     this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    this.wireForms = wireForms == null || wireForms.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(wireForms));
   }
 
   /**
@@ -64,6 +72,11 @@ public final class VideoCharacter {
    */
   public Long createdAt() {
     return createdAt;
+  }
+
+  /** The properties the server sent in another form than their typed value, for the adapter to write back. */
+  Map<String, Object> wireForms() {
+    return wireForms;
   }
 
   /**
@@ -96,6 +109,7 @@ public final class VideoCharacter {
     builder.name = name;
     builder.createdAt = createdAt;
     builder.additionalProperties.putAll(additionalProperties);
+    builder.wireForms.putAll(wireForms);
     return builder;
   }
 
@@ -111,20 +125,21 @@ public final class VideoCharacter {
     return Objects.equals(id, that.id)
         && Objects.equals(name, that.name)
         && Objects.equals(createdAt, that.createdAt)
-        && additionalProperties.equals(that.additionalProperties);
+        && additionalProperties.equals(that.additionalProperties)
+        && wireForms.equals(that.wireForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, name, createdAt, additionalProperties);
+    return Objects.hash(id, name, createdAt, additionalProperties, wireForms);
   }
 
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("VideoCharacter{");
-    out.append("id=").append(ModelSupport.abbreviate(id));
-    out.append(", name=").append(ModelSupport.abbreviate(name));
-    out.append(", created_at=").append(ModelSupport.abbreviate(createdAt));
+    out.append("id=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "id", id)));
+    out.append(", name=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "name", name)));
+    out.append(", created_at=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "created_at", createdAt)));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
@@ -137,6 +152,7 @@ public final class VideoCharacter {
     private String name;
     private Long createdAt;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    private final Map<String, Object> wireForms = new LinkedHashMap<>();
 
     private Builder() {
     }
@@ -149,6 +165,7 @@ public final class VideoCharacter {
      */
     public Builder id(String id) {
       this.id = id;
+      wireForms.remove("id");
       return this;
     }
 
@@ -160,6 +177,7 @@ public final class VideoCharacter {
      */
     public Builder name(String name) {
       this.name = name;
+      wireForms.remove("name");
       return this;
     }
 
@@ -171,6 +189,7 @@ public final class VideoCharacter {
      */
     public Builder createdAt(Long createdAt) {
       this.createdAt = createdAt;
+      wireForms.remove("created_at");
       return this;
     }
 
@@ -191,7 +210,7 @@ public final class VideoCharacter {
      *
      * @return the immutable VideoCharacter
      * @throws IllegalArgumentException naming the property and the rule, if a required property
-     *     is missing or a value is outside the contract's limits
+     *     is missing, a value is outside the contract's limits, or an {@code UNKNOWN} has no text
      */
     public VideoCharacter build() {
       if (createdAt == null) {
@@ -201,7 +220,8 @@ public final class VideoCharacter {
           id,
           name,
           createdAt,
-          additionalProperties);
+          additionalProperties,
+          wireForms);
     }
   }
 }

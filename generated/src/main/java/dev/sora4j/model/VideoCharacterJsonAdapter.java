@@ -17,9 +17,10 @@ import java.util.Set;
 import java.util.HashSet;
 
 /**
- * Reads and writes {@link VideoCharacter}. Reading is lenient: absent properties stay null and
- * unknown ones are kept; writing omits absent properties and writes null ones the contract marks
- * nullable.
+ * Reads and writes {@link VideoCharacter}. Reading is lenient: absent properties stay null,
+ * unknown ones are kept, integers sent as floats or strings read rounded down, and enum values
+ * this version does not list keep their text; writing omits absent properties, writes null ones
+ * the contract marks nullable, and writes every property as the server sent it.
  */
 final class VideoCharacterJsonAdapter extends JsonAdapter<VideoCharacter> {
   /** The JSON names the contract requires, for telling union alternatives apart. */
@@ -37,12 +38,10 @@ final class VideoCharacterJsonAdapter extends JsonAdapter<VideoCharacter> {
 
   private final JsonAdapter<String> idAdapter;
   private final JsonAdapter<String> nameAdapter;
-  private final JsonAdapter<Long> createdAtAdapter;
 
   VideoCharacterJsonAdapter(Moshi moshi) {
     this.idAdapter = moshi.adapter(String.class);
     this.nameAdapter = moshi.adapter(String.class);
-    this.createdAtAdapter = moshi.adapter(Long.class);
   }
 
   @Override
@@ -54,6 +53,7 @@ final class VideoCharacterJsonAdapter extends JsonAdapter<VideoCharacter> {
     String name = null;
     Long createdAt = null;
     Map<String, Object> additionalProperties = null;
+    Map<String, Object> wireForms = new LinkedHashMap<>();
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(NAMES)) {
@@ -64,13 +64,13 @@ final class VideoCharacterJsonAdapter extends JsonAdapter<VideoCharacter> {
           name = nameAdapter.fromJson(reader);
           break;
         case 3 - 1:
-          createdAt = createdAtAdapter.fromJson(reader);
+          createdAt = ModelSupport.readLong(reader, "created_at", wireForms);
           break;
         default:
           if (additionalProperties == null) {
             additionalProperties = new LinkedHashMap<>();
           }
-          additionalProperties.put(reader.nextName(), reader.readJsonValue());
+          additionalProperties.put(reader.nextName(), ModelSupport.readJsonValue(reader));
           break;
       }
     }
@@ -79,7 +79,8 @@ final class VideoCharacterJsonAdapter extends JsonAdapter<VideoCharacter> {
         id,
         name,
         createdAt,
-        additionalProperties);
+        additionalProperties,
+        wireForms);
   }
 
   @Override
@@ -106,9 +107,12 @@ final class VideoCharacterJsonAdapter extends JsonAdapter<VideoCharacter> {
       writeNull(writer);
     }
     Long createdAt = value.createdAt();
-    if (createdAt != null) {
+    if (value.wireForms().containsKey("created_at")) {
       writer.name("created_at");
-      createdAtAdapter.toJson(writer, createdAt);
+      writer.jsonValue(value.wireForms().get("created_at"));
+    } else if (createdAt != null) {
+      writer.name("created_at");
+      writer.value(createdAt);
     }
     for (Map.Entry<String, Object> property : value.additionalProperties().entrySet()) {
       writer.name(property.getKey());
@@ -125,9 +129,10 @@ final class VideoCharacterJsonAdapter extends JsonAdapter<VideoCharacter> {
     writer.setSerializeNulls(serializeNulls);
   }
 
+  /** An UNKNOWN without text cannot occur in a parsed or built object; this guards a bug, not input. */
   private static void writeEnum(JsonWriter writer, String wireValue) throws IOException {
     if (wireValue == null) {
-      throw new com.squareup.moshi.JsonDataException("UNKNOWN cannot be written at " + writer.getPath());
+      throw new com.squareup.moshi.JsonDataException("UNKNOWN has no text to write at " + writer.getPath());
     }
     writer.value(wireValue);
   }

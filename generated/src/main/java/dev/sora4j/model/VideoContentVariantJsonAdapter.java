@@ -25,7 +25,8 @@ final class VideoContentVariantJsonAdapter extends JsonAdapter<VideoContentVaria
       return;
     }
     if (value.value() == null) {
-      throw new JsonDataException("VideoContentVariant.UNKNOWN cannot be written at " + writer.getPath());
+      throw new JsonDataException("VideoContentVariant.UNKNOWN has no text to write at " + writer.getPath()
+          + "; the object that holds it keeps the text the server sent");
     }
     writer.value(value.value());
   }

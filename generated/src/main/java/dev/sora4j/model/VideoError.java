@@ -14,25 +14,33 @@ import java.util.Optional;
 /**
  * The reason a generation job failed. Marked nullable because its only use is the nullable &#x60;error&#x60; slot of Video: under OpenAPI 3.0 rules a null passes &#x60;nullable: true&#x60; + &#x60;allOf: [$ref]&#x60; only if the referenced schema admits null too. 
  *
- * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, and properties
- * the contract does not define are kept in {@link #additionalProperties()}. {@link Builder#build()}
- * checks the contract's required properties and limits.
+ * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
+ * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
+ * float or a string reads rounded down, and an enum value this version does not list reads as
+ * {@code UNKNOWN} with its text kept. Written back, every property goes out as the server sent it.
+ * {@link Builder#build()} checks the contract's required properties and limits.
  */
 @JsonClass(generateAdapter = true, generator = "sora4j")
 public final class VideoError {
   private final String code;
   private final String message;
   private final Map<String, Object> additionalProperties;
+  /** The values as the server sent them, by JSON name, for properties it sent in another form than the typed value's. */
+  private final Map<String, Object> wireForms;
 
   VideoError(
       String code,
       String message,
-      Map<String, Object> additionalProperties) {
+      Map<String, Object> additionalProperties,
+      Map<String, Object> wireForms) {
     this.code = code;
     this.message = message;
     this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    this.wireForms = wireForms == null || wireForms.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(wireForms));
   }
 
   /**
@@ -53,6 +61,11 @@ public final class VideoError {
    */
   public String message() {
     return message;
+  }
+
+  /** The properties the server sent in another form than their typed value, for the adapter to write back. */
+  Map<String, Object> wireForms() {
+    return wireForms;
   }
 
   /**
@@ -84,6 +97,7 @@ public final class VideoError {
     builder.code = code;
     builder.message = message;
     builder.additionalProperties.putAll(additionalProperties);
+    builder.wireForms.putAll(wireForms);
     return builder;
   }
 
@@ -98,19 +112,20 @@ public final class VideoError {
     VideoError that = (VideoError) other;
     return Objects.equals(code, that.code)
         && Objects.equals(message, that.message)
-        && additionalProperties.equals(that.additionalProperties);
+        && additionalProperties.equals(that.additionalProperties)
+        && wireForms.equals(that.wireForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, message, additionalProperties);
+    return Objects.hash(code, message, additionalProperties, wireForms);
   }
 
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("VideoError{");
-    out.append("code=").append(ModelSupport.abbreviate(code));
-    out.append(", message=").append(ModelSupport.abbreviate(message));
+    out.append("code=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "code", code)));
+    out.append(", message=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "message", message)));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
@@ -122,6 +137,7 @@ public final class VideoError {
     private String code;
     private String message;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    private final Map<String, Object> wireForms = new LinkedHashMap<>();
 
     private Builder() {
     }
@@ -134,6 +150,7 @@ public final class VideoError {
      */
     public Builder code(String code) {
       this.code = code;
+      wireForms.remove("code");
       return this;
     }
 
@@ -145,6 +162,7 @@ public final class VideoError {
      */
     public Builder message(String message) {
       this.message = message;
+      wireForms.remove("message");
       return this;
     }
 
@@ -165,7 +183,7 @@ public final class VideoError {
      *
      * @return the immutable VideoError
      * @throws IllegalArgumentException naming the property and the rule, if a required property
-     *     is missing or a value is outside the contract's limits
+     *     is missing, a value is outside the contract's limits, or an {@code UNKNOWN} has no text
      */
     public VideoError build() {
       if (code == null) {
@@ -177,7 +195,8 @@ public final class VideoError {
       return new VideoError(
           code,
           message,
-          additionalProperties);
+          additionalProperties,
+          wireForms);
     }
   }
 }

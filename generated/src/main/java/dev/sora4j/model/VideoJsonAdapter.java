@@ -17,9 +17,10 @@ import java.util.Set;
 import java.util.HashSet;
 
 /**
- * Reads and writes {@link Video}. Reading is lenient: absent properties stay null and
- * unknown ones are kept; writing omits absent properties and writes null ones the contract marks
- * nullable.
+ * Reads and writes {@link Video}. Reading is lenient: absent properties stay null,
+ * unknown ones are kept, integers sent as floats or strings read rounded down, and enum values
+ * this version does not list keep their text; writing omits absent properties, writes null ones
+ * the contract marks nullable, and writes every property as the server sent it.
  */
 final class VideoJsonAdapter extends JsonAdapter<Video> {
   /** The JSON names the contract requires, for telling union alternatives apart. */
@@ -52,11 +53,6 @@ final class VideoJsonAdapter extends JsonAdapter<Video> {
 
   private final JsonAdapter<String> idAdapter;
   private final JsonAdapter<VideoModel> modelAdapter;
-  private final JsonAdapter<VideoStatus> statusAdapter;
-  private final JsonAdapter<Integer> progressAdapter;
-  private final JsonAdapter<Long> createdAtAdapter;
-  private final JsonAdapter<Long> completedAtAdapter;
-  private final JsonAdapter<Long> expiresAtAdapter;
   private final JsonAdapter<String> promptAdapter;
   private final JsonAdapter<VideoSize> sizeAdapter;
   private final JsonAdapter<VideoSeconds> secondsAdapter;
@@ -66,11 +62,6 @@ final class VideoJsonAdapter extends JsonAdapter<Video> {
   VideoJsonAdapter(Moshi moshi) {
     this.idAdapter = moshi.adapter(String.class);
     this.modelAdapter = moshi.adapter(VideoModel.class);
-    this.statusAdapter = moshi.adapter(VideoStatus.class);
-    this.progressAdapter = moshi.adapter(Integer.class);
-    this.createdAtAdapter = moshi.adapter(Long.class);
-    this.completedAtAdapter = moshi.adapter(Long.class);
-    this.expiresAtAdapter = moshi.adapter(Long.class);
     this.promptAdapter = moshi.adapter(String.class);
     this.sizeAdapter = moshi.adapter(VideoSize.class);
     this.secondsAdapter = moshi.adapter(VideoSeconds.class);
@@ -97,6 +88,7 @@ final class VideoJsonAdapter extends JsonAdapter<Video> {
     String remixedFromVideoId = null;
     VideoError error = null;
     Map<String, Object> additionalProperties = null;
+    Map<String, Object> wireForms = new LinkedHashMap<>();
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(NAMES)) {
@@ -104,27 +96,31 @@ final class VideoJsonAdapter extends JsonAdapter<Video> {
           id = idAdapter.fromJson(reader);
           break;
         case 2 - 1:
-          object = reader.peek() == JsonReader.Token.NULL
-              ? reader.<Video.ObjectEnum>nextNull()
-              : Video.ObjectEnum.fromValue(reader.nextString());
+          String objectText = ModelSupport.readText(reader);
+          object = objectText == null ? null : Video.ObjectEnum.fromValue(objectText);
+          ModelSupport.keepUnknownText(wireForms, "object", objectText,
+              object == Video.ObjectEnum.UNKNOWN);
           break;
         case 3 - 1:
           model = modelAdapter.fromJson(reader);
           break;
         case 4 - 1:
-          status = statusAdapter.fromJson(reader);
+          String statusText = ModelSupport.readText(reader);
+          status = statusText == null ? null : VideoStatus.fromValue(statusText);
+          ModelSupport.keepUnknownText(wireForms, "status", statusText,
+              status == VideoStatus.UNKNOWN);
           break;
         case 5 - 1:
-          progress = progressAdapter.fromJson(reader);
+          progress = ModelSupport.readInt(reader, "progress", wireForms);
           break;
         case 6 - 1:
-          createdAt = createdAtAdapter.fromJson(reader);
+          createdAt = ModelSupport.readLong(reader, "created_at", wireForms);
           break;
         case 7 - 1:
-          completedAt = completedAtAdapter.fromJson(reader);
+          completedAt = ModelSupport.readLong(reader, "completed_at", wireForms);
           break;
         case 8 - 1:
-          expiresAt = expiresAtAdapter.fromJson(reader);
+          expiresAt = ModelSupport.readLong(reader, "expires_at", wireForms);
           break;
         case 9 - 1:
           prompt = promptAdapter.fromJson(reader);
@@ -145,7 +141,7 @@ final class VideoJsonAdapter extends JsonAdapter<Video> {
           if (additionalProperties == null) {
             additionalProperties = new LinkedHashMap<>();
           }
-          additionalProperties.put(reader.nextName(), reader.readJsonValue());
+          additionalProperties.put(reader.nextName(), ModelSupport.readJsonValue(reader));
           break;
       }
     }
@@ -164,7 +160,8 @@ final class VideoJsonAdapter extends JsonAdapter<Video> {
         seconds,
         remixedFromVideoId,
         error,
-        additionalProperties);
+        additionalProperties,
+        wireForms);
   }
 
   @Override
@@ -180,7 +177,10 @@ final class VideoJsonAdapter extends JsonAdapter<Video> {
       idAdapter.toJson(writer, id);
     }
     Video.ObjectEnum object = value.object();
-    if (object != null) {
+    if (value.wireForms().containsKey("object")) {
+      writer.name("object");
+      writer.jsonValue(value.wireForms().get("object"));
+    } else if (object != null) {
       writer.name("object");
       writeEnum(writer, object.value());
     }
@@ -190,32 +190,47 @@ final class VideoJsonAdapter extends JsonAdapter<Video> {
       modelAdapter.toJson(writer, model);
     }
     VideoStatus status = value.status();
-    if (status != null) {
+    if (value.wireForms().containsKey("status")) {
       writer.name("status");
-      statusAdapter.toJson(writer, status);
+      writer.jsonValue(value.wireForms().get("status"));
+    } else if (status != null) {
+      writer.name("status");
+      writeEnum(writer, status.value());
     }
     Integer progress = value.progress();
-    if (progress != null) {
+    if (value.wireForms().containsKey("progress")) {
       writer.name("progress");
-      progressAdapter.toJson(writer, progress);
+      writer.jsonValue(value.wireForms().get("progress"));
+    } else if (progress != null) {
+      writer.name("progress");
+      writer.value(progress);
     }
     Long createdAt = value.createdAt();
-    if (createdAt != null) {
+    if (value.wireForms().containsKey("created_at")) {
       writer.name("created_at");
-      createdAtAdapter.toJson(writer, createdAt);
+      writer.jsonValue(value.wireForms().get("created_at"));
+    } else if (createdAt != null) {
+      writer.name("created_at");
+      writer.value(createdAt);
     }
     Long completedAt = value.completedAt().orElse(null);
-    if (completedAt != null) {
+    if (value.wireForms().containsKey("completed_at")) {
       writer.name("completed_at");
-      completedAtAdapter.toJson(writer, completedAt);
+      writer.jsonValue(value.wireForms().get("completed_at"));
+    } else if (completedAt != null) {
+      writer.name("completed_at");
+      writer.value(completedAt);
     } else {
       writer.name("completed_at");
       writeNull(writer);
     }
     Long expiresAt = value.expiresAt().orElse(null);
-    if (expiresAt != null) {
+    if (value.wireForms().containsKey("expires_at")) {
       writer.name("expires_at");
-      expiresAtAdapter.toJson(writer, expiresAt);
+      writer.jsonValue(value.wireForms().get("expires_at"));
+    } else if (expiresAt != null) {
+      writer.name("expires_at");
+      writer.value(expiresAt);
     } else {
       writer.name("expires_at");
       writeNull(writer);
@@ -269,9 +284,10 @@ final class VideoJsonAdapter extends JsonAdapter<Video> {
     writer.setSerializeNulls(serializeNulls);
   }
 
+  /** An UNKNOWN without text cannot occur in a parsed or built object; this guards a bug, not input. */
   private static void writeEnum(JsonWriter writer, String wireValue) throws IOException {
     if (wireValue == null) {
-      throw new com.squareup.moshi.JsonDataException("UNKNOWN cannot be written at " + writer.getPath());
+      throw new com.squareup.moshi.JsonDataException("UNKNOWN has no text to write at " + writer.getPath());
     }
     writer.value(wireValue);
   }

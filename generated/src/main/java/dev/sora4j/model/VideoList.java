@@ -14,9 +14,11 @@ import java.util.Optional;
 /**
  * One page of video jobs, with the cursors needed to fetch the next page.
  *
- * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, and properties
- * the contract does not define are kept in {@link #additionalProperties()}. {@link Builder#build()}
- * checks the contract's required properties and limits.
+ * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
+ * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
+ * float or a string reads rounded down, and an enum value this version does not list reads as
+ * {@code UNKNOWN} with its text kept. Written back, every property goes out as the server sent it.
+ * {@link Builder#build()} checks the contract's required properties and limits.
  */
 @JsonClass(generateAdapter = true, generator = "sora4j")
 public final class VideoList {
@@ -26,6 +28,8 @@ public final class VideoList {
   private final String lastId;
   private final Boolean hasMore;
   private final Map<String, Object> additionalProperties;
+  /** The values as the server sent them, by JSON name, for properties it sent in another form than the typed value's. */
+  private final Map<String, Object> wireForms;
 
   VideoList(
       ObjectEnum object,
@@ -33,7 +37,8 @@ public final class VideoList {
       String firstId,
       String lastId,
       Boolean hasMore,
-      Map<String, Object> additionalProperties) {
+      Map<String, Object> additionalProperties,
+      Map<String, Object> wireForms) {
     this.object = object;
     this.data = data == null ? null : Collections.unmodifiableList(new ArrayList<>(data));
     this.firstId = firstId;
@@ -42,6 +47,9 @@ public final class VideoList {
     this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    this.wireForms = wireForms == null || wireForms.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(wireForms));
   }
 
   /**
@@ -52,6 +60,16 @@ public final class VideoList {
    */
   public ObjectEnum object() {
     return object;
+  }
+
+  /**
+   * Returns {@code object} as the exact text the server sent, also a value this version does
+   * not list (for which {@link #object()} gives {@code UNKNOWN}).
+   *
+   * @return the text; null only when a server omitted it
+   */
+  public String rawObject() {
+    return (object == null ? null : (String) ModelSupport.asSent(wireForms, "object", object.value()));
   }
 
   /**
@@ -91,6 +109,11 @@ public final class VideoList {
     return hasMore;
   }
 
+  /** The properties the server sent in another form than their typed value, for the adapter to write back. */
+  Map<String, Object> wireForms() {
+    return wireForms;
+  }
+
   /**
    * Returns the properties the contract does not define, as parsed JSON values (String, Double,
    * Boolean, List, Map or null), in the order the server sent them.
@@ -123,6 +146,7 @@ public final class VideoList {
     builder.lastId = lastId;
     builder.hasMore = hasMore;
     builder.additionalProperties.putAll(additionalProperties);
+    builder.wireForms.putAll(wireForms);
     return builder;
   }
 
@@ -140,22 +164,23 @@ public final class VideoList {
         && Objects.equals(firstId, that.firstId)
         && Objects.equals(lastId, that.lastId)
         && Objects.equals(hasMore, that.hasMore)
-        && additionalProperties.equals(that.additionalProperties);
+        && additionalProperties.equals(that.additionalProperties)
+        && wireForms.equals(that.wireForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(object, data, firstId, lastId, hasMore, additionalProperties);
+    return Objects.hash(object, data, firstId, lastId, hasMore, additionalProperties, wireForms);
   }
 
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("VideoList{");
-    out.append("object=").append(ModelSupport.abbreviate(object));
-    out.append(", data=").append(ModelSupport.abbreviate(data));
-    out.append(", first_id=").append(ModelSupport.abbreviate(firstId));
-    out.append(", last_id=").append(ModelSupport.abbreviate(lastId));
-    out.append(", has_more=").append(ModelSupport.abbreviate(hasMore));
+    out.append("object=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "object", object)));
+    out.append(", data=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "data", data)));
+    out.append(", first_id=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "first_id", firstId)));
+    out.append(", last_id=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "last_id", lastId)));
+    out.append(", has_more=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "has_more", hasMore)));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
@@ -166,7 +191,10 @@ public final class VideoList {
   public enum ObjectEnum {
     /** The wire value {@code "list"}. */
     LIST("list"),
-    /** A value that this version of the contract does not list; it cannot be sent. */
+    /**
+     * A value that this version of the contract does not list; the object keeps its text
+     * ({@code raw...()}) and sends it back as received.
+     */
     UNKNOWN(null);
 
     private final String value;
@@ -214,6 +242,7 @@ public final class VideoList {
     private String lastId;
     private Boolean hasMore;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    private final Map<String, Object> wireForms = new LinkedHashMap<>();
 
     private Builder() {
     }
@@ -226,6 +255,20 @@ public final class VideoList {
      */
     public Builder object(ObjectEnum object) {
       this.object = object;
+      wireForms.remove("object");
+      return this;
+    }
+
+    /**
+     * Sets {@code object} by its text, also one this version does not list (which reads as
+     * {@code UNKNOWN} and is sent as given).
+     *
+     * @param text the wire text, or null
+     * @return this builder
+     */
+    public Builder rawObject(String text) {
+      this.object = text == null ? null : ObjectEnum.fromValue(text);
+      ModelSupport.keepUnknownText(wireForms, "object", text, this.object == ObjectEnum.UNKNOWN);
       return this;
     }
 
@@ -237,6 +280,7 @@ public final class VideoList {
      */
     public Builder data(List<Video> data) {
       this.data = data;
+      wireForms.remove("data");
       return this;
     }
 
@@ -248,6 +292,7 @@ public final class VideoList {
      */
     public Builder firstId(String firstId) {
       this.firstId = firstId;
+      wireForms.remove("first_id");
       return this;
     }
 
@@ -259,6 +304,7 @@ public final class VideoList {
      */
     public Builder lastId(String lastId) {
       this.lastId = lastId;
+      wireForms.remove("last_id");
       return this;
     }
 
@@ -270,6 +316,7 @@ public final class VideoList {
      */
     public Builder hasMore(Boolean hasMore) {
       this.hasMore = hasMore;
+      wireForms.remove("has_more");
       return this;
     }
 
@@ -290,9 +337,12 @@ public final class VideoList {
      *
      * @return the immutable VideoList
      * @throws IllegalArgumentException naming the property and the rule, if a required property
-     *     is missing or a value is outside the contract's limits
+     *     is missing, a value is outside the contract's limits, or an {@code UNKNOWN} has no text
      */
     public VideoList build() {
+      if (object == ObjectEnum.UNKNOWN && !wireForms.containsKey("object")) {
+        throw new IllegalArgumentException("object: UNKNOWN has no text to send; set the value with rawObject(String)");
+      }
       if (object == null) {
         throw new IllegalArgumentException("object: is required");
       }
@@ -308,7 +358,8 @@ public final class VideoList {
           firstId,
           lastId,
           hasMore,
-          additionalProperties);
+          additionalProperties,
+          wireForms);
     }
   }
 }

@@ -17,9 +17,10 @@ import java.util.Set;
 import java.util.HashSet;
 
 /**
- * Reads and writes {@link VideoList}. Reading is lenient: absent properties stay null and
- * unknown ones are kept; writing omits absent properties and writes null ones the contract marks
- * nullable.
+ * Reads and writes {@link VideoList}. Reading is lenient: absent properties stay null,
+ * unknown ones are kept, integers sent as floats or strings read rounded down, and enum values
+ * this version does not list keep their text; writing omits absent properties, writes null ones
+ * the contract marks nullable, and writes every property as the server sent it.
  */
 final class VideoListJsonAdapter extends JsonAdapter<VideoList> {
   /** The JSON names the contract requires, for telling union alternatives apart. */
@@ -62,13 +63,15 @@ final class VideoListJsonAdapter extends JsonAdapter<VideoList> {
     String lastId = null;
     Boolean hasMore = null;
     Map<String, Object> additionalProperties = null;
+    Map<String, Object> wireForms = new LinkedHashMap<>();
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          object = reader.peek() == JsonReader.Token.NULL
-              ? reader.<VideoList.ObjectEnum>nextNull()
-              : VideoList.ObjectEnum.fromValue(reader.nextString());
+          String objectText = ModelSupport.readText(reader);
+          object = objectText == null ? null : VideoList.ObjectEnum.fromValue(objectText);
+          ModelSupport.keepUnknownText(wireForms, "object", objectText,
+              object == VideoList.ObjectEnum.UNKNOWN);
           break;
         case 2 - 1:
           data = dataAdapter.fromJson(reader);
@@ -86,7 +89,7 @@ final class VideoListJsonAdapter extends JsonAdapter<VideoList> {
           if (additionalProperties == null) {
             additionalProperties = new LinkedHashMap<>();
           }
-          additionalProperties.put(reader.nextName(), reader.readJsonValue());
+          additionalProperties.put(reader.nextName(), ModelSupport.readJsonValue(reader));
           break;
       }
     }
@@ -97,7 +100,8 @@ final class VideoListJsonAdapter extends JsonAdapter<VideoList> {
         firstId,
         lastId,
         hasMore,
-        additionalProperties);
+        additionalProperties,
+        wireForms);
   }
 
   @Override
@@ -108,7 +112,10 @@ final class VideoListJsonAdapter extends JsonAdapter<VideoList> {
     }
     writer.beginObject();
     VideoList.ObjectEnum object = value.object();
-    if (object != null) {
+    if (value.wireForms().containsKey("object")) {
+      writer.name("object");
+      writer.jsonValue(value.wireForms().get("object"));
+    } else if (object != null) {
       writer.name("object");
       writeEnum(writer, object.value());
     }
@@ -153,9 +160,10 @@ final class VideoListJsonAdapter extends JsonAdapter<VideoList> {
     writer.setSerializeNulls(serializeNulls);
   }
 
+  /** An UNKNOWN without text cannot occur in a parsed or built object; this guards a bug, not input. */
   private static void writeEnum(JsonWriter writer, String wireValue) throws IOException {
     if (wireValue == null) {
-      throw new com.squareup.moshi.JsonDataException("UNKNOWN cannot be written at " + writer.getPath());
+      throw new com.squareup.moshi.JsonDataException("UNKNOWN has no text to write at " + writer.getPath());
     }
     writer.value(wireValue);
   }

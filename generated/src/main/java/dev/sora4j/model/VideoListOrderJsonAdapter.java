@@ -25,7 +25,8 @@ final class VideoListOrderJsonAdapter extends JsonAdapter<VideoListOrder> {
       return;
     }
     if (value.value() == null) {
-      throw new JsonDataException("VideoListOrder.UNKNOWN cannot be written at " + writer.getPath());
+      throw new JsonDataException("VideoListOrder.UNKNOWN has no text to write at " + writer.getPath()
+          + "; the object that holds it keeps the text the server sent");
     }
     writer.value(value.value());
   }

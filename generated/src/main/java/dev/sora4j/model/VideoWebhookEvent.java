@@ -14,9 +14,11 @@ import java.util.Optional;
 /**
  * Payload of a webhook the provider posts when a job finishes (not an operation of this API; kept here for the webhook helper). Deliveries are signed per Standard Webhooks (&#x60;webhook-id&#x60;, &#x60;webhook-timestamp&#x60;, &#x60;webhook-signature&#x60; headers). 
  *
- * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, and properties
- * the contract does not define are kept in {@link #additionalProperties()}. {@link Builder#build()}
- * checks the contract's required properties and limits.
+ * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
+ * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
+ * float or a string reads rounded down, and an enum value this version does not list reads as
+ * {@code UNKNOWN} with its text kept. Written back, every property goes out as the server sent it.
+ * {@link Builder#build()} checks the contract's required properties and limits.
  */
 @JsonClass(generateAdapter = true, generator = "sora4j")
 public final class VideoWebhookEvent {
@@ -26,6 +28,8 @@ public final class VideoWebhookEvent {
   private final VideoWebhookEventType type;
   private final VideoWebhookEventData data;
   private final Map<String, Object> additionalProperties;
+  /** The values as the server sent them, by JSON name, for properties it sent in another form than the typed value's. */
+  private final Map<String, Object> wireForms;
 
   VideoWebhookEvent(
       String id,
@@ -33,7 +37,8 @@ public final class VideoWebhookEvent {
       Long createdAt,
       VideoWebhookEventType type,
       VideoWebhookEventData data,
-      Map<String, Object> additionalProperties) {
+      Map<String, Object> additionalProperties,
+      Map<String, Object> wireForms) {
     this.id = id;
     this.object = object;
     this.createdAt = createdAt;
@@ -42,6 +47,9 @@ public final class VideoWebhookEvent {
     this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    this.wireForms = wireForms == null || wireForms.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(wireForms));
   }
 
   /**
@@ -62,6 +70,16 @@ public final class VideoWebhookEvent {
    */
   public ObjectEnum object() {
     return object;
+  }
+
+  /**
+   * Returns {@code object} as the exact text the server sent, also a value this version does
+   * not list (for which {@link #object()} gives {@code UNKNOWN}).
+   *
+   * @return the text; null only when a server omitted it
+   */
+  public String rawObject() {
+    return (object == null ? null : (String) ModelSupport.asSent(wireForms, "object", object.value()));
   }
 
   /**
@@ -92,6 +110,11 @@ public final class VideoWebhookEvent {
    */
   public VideoWebhookEventData data() {
     return data;
+  }
+
+  /** The properties the server sent in another form than their typed value, for the adapter to write back. */
+  Map<String, Object> wireForms() {
+    return wireForms;
   }
 
   /**
@@ -126,6 +149,7 @@ public final class VideoWebhookEvent {
     builder.type = type;
     builder.data = data;
     builder.additionalProperties.putAll(additionalProperties);
+    builder.wireForms.putAll(wireForms);
     return builder;
   }
 
@@ -143,22 +167,23 @@ public final class VideoWebhookEvent {
         && Objects.equals(createdAt, that.createdAt)
         && Objects.equals(type, that.type)
         && Objects.equals(data, that.data)
-        && additionalProperties.equals(that.additionalProperties);
+        && additionalProperties.equals(that.additionalProperties)
+        && wireForms.equals(that.wireForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, object, createdAt, type, data, additionalProperties);
+    return Objects.hash(id, object, createdAt, type, data, additionalProperties, wireForms);
   }
 
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("VideoWebhookEvent{");
-    out.append("id=").append(ModelSupport.abbreviate(id));
-    out.append(", object=").append(ModelSupport.abbreviate(object));
-    out.append(", created_at=").append(ModelSupport.abbreviate(createdAt));
-    out.append(", type=").append(ModelSupport.abbreviate(type));
-    out.append(", data=").append(ModelSupport.abbreviate(data));
+    out.append("id=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "id", id)));
+    out.append(", object=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "object", object)));
+    out.append(", created_at=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "created_at", createdAt)));
+    out.append(", type=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "type", type)));
+    out.append(", data=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "data", data)));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
@@ -169,7 +194,10 @@ public final class VideoWebhookEvent {
   public enum ObjectEnum {
     /** The wire value {@code "event"}. */
     EVENT("event"),
-    /** A value that this version of the contract does not list; it cannot be sent. */
+    /**
+     * A value that this version of the contract does not list; the object keeps its text
+     * ({@code raw...()}) and sends it back as received.
+     */
     UNKNOWN(null);
 
     private final String value;
@@ -217,6 +245,7 @@ public final class VideoWebhookEvent {
     private VideoWebhookEventType type;
     private VideoWebhookEventData data;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    private final Map<String, Object> wireForms = new LinkedHashMap<>();
 
     private Builder() {
     }
@@ -229,6 +258,7 @@ public final class VideoWebhookEvent {
      */
     public Builder id(String id) {
       this.id = id;
+      wireForms.remove("id");
       return this;
     }
 
@@ -240,6 +270,20 @@ public final class VideoWebhookEvent {
      */
     public Builder object(ObjectEnum object) {
       this.object = object;
+      wireForms.remove("object");
+      return this;
+    }
+
+    /**
+     * Sets {@code object} by its text, also one this version does not list (which reads as
+     * {@code UNKNOWN} and is sent as given).
+     *
+     * @param text the wire text, or null
+     * @return this builder
+     */
+    public Builder rawObject(String text) {
+      this.object = text == null ? null : ObjectEnum.fromValue(text);
+      ModelSupport.keepUnknownText(wireForms, "object", text, this.object == ObjectEnum.UNKNOWN);
       return this;
     }
 
@@ -251,6 +295,7 @@ public final class VideoWebhookEvent {
      */
     public Builder createdAt(Long createdAt) {
       this.createdAt = createdAt;
+      wireForms.remove("created_at");
       return this;
     }
 
@@ -262,6 +307,7 @@ public final class VideoWebhookEvent {
      */
     public Builder type(VideoWebhookEventType type) {
       this.type = type;
+      wireForms.remove("type");
       return this;
     }
 
@@ -273,6 +319,7 @@ public final class VideoWebhookEvent {
      */
     public Builder data(VideoWebhookEventData data) {
       this.data = data;
+      wireForms.remove("data");
       return this;
     }
 
@@ -293,11 +340,14 @@ public final class VideoWebhookEvent {
      *
      * @return the immutable VideoWebhookEvent
      * @throws IllegalArgumentException naming the property and the rule, if a required property
-     *     is missing or a value is outside the contract's limits
+     *     is missing, a value is outside the contract's limits, or an {@code UNKNOWN} has no text
      */
     public VideoWebhookEvent build() {
       if (id == null) {
         throw new IllegalArgumentException("id: is required");
+      }
+      if (object == ObjectEnum.UNKNOWN && !wireForms.containsKey("object")) {
+        throw new IllegalArgumentException("object: UNKNOWN has no text to send; set the value with rawObject(String)");
       }
       if (object == null) {
         throw new IllegalArgumentException("object: is required");
@@ -317,7 +367,8 @@ public final class VideoWebhookEvent {
           createdAt,
           type,
           data,
-          additionalProperties);
+          additionalProperties,
+          wireForms);
     }
   }
 }

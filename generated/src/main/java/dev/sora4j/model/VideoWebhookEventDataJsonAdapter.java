@@ -17,9 +17,10 @@ import java.util.Set;
 import java.util.HashSet;
 
 /**
- * Reads and writes {@link VideoWebhookEventData}. Reading is lenient: absent properties stay null and
- * unknown ones are kept; writing omits absent properties and writes null ones the contract marks
- * nullable.
+ * Reads and writes {@link VideoWebhookEventData}. Reading is lenient: absent properties stay null,
+ * unknown ones are kept, integers sent as floats or strings read rounded down, and enum values
+ * this version does not list keep their text; writing omits absent properties, writes null ones
+ * the contract marks nullable, and writes every property as the server sent it.
  */
 final class VideoWebhookEventDataJsonAdapter extends JsonAdapter<VideoWebhookEventData> {
   /** The JSON names the contract requires, for telling union alternatives apart. */
@@ -44,6 +45,7 @@ final class VideoWebhookEventDataJsonAdapter extends JsonAdapter<VideoWebhookEve
     }
     String id = null;
     Map<String, Object> additionalProperties = null;
+    Map<String, Object> wireForms = new LinkedHashMap<>();
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(NAMES)) {
@@ -54,14 +56,15 @@ final class VideoWebhookEventDataJsonAdapter extends JsonAdapter<VideoWebhookEve
           if (additionalProperties == null) {
             additionalProperties = new LinkedHashMap<>();
           }
-          additionalProperties.put(reader.nextName(), reader.readJsonValue());
+          additionalProperties.put(reader.nextName(), ModelSupport.readJsonValue(reader));
           break;
       }
     }
     reader.endObject();
     return new VideoWebhookEventData(
         id,
-        additionalProperties);
+        additionalProperties,
+        wireForms);
   }
 
   @Override
@@ -91,9 +94,10 @@ final class VideoWebhookEventDataJsonAdapter extends JsonAdapter<VideoWebhookEve
     writer.setSerializeNulls(serializeNulls);
   }
 
+  /** An UNKNOWN without text cannot occur in a parsed or built object; this guards a bug, not input. */
   private static void writeEnum(JsonWriter writer, String wireValue) throws IOException {
     if (wireValue == null) {
-      throw new com.squareup.moshi.JsonDataException("UNKNOWN cannot be written at " + writer.getPath());
+      throw new com.squareup.moshi.JsonDataException("UNKNOWN has no text to write at " + writer.getPath());
     }
     writer.value(wireValue);
   }

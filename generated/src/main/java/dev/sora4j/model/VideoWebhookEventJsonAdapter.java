@@ -17,9 +17,10 @@ import java.util.Set;
 import java.util.HashSet;
 
 /**
- * Reads and writes {@link VideoWebhookEvent}. Reading is lenient: absent properties stay null and
- * unknown ones are kept; writing omits absent properties and writes null ones the contract marks
- * nullable.
+ * Reads and writes {@link VideoWebhookEvent}. Reading is lenient: absent properties stay null,
+ * unknown ones are kept, integers sent as floats or strings read rounded down, and enum values
+ * this version does not list keep their text; writing omits absent properties, writes null ones
+ * the contract marks nullable, and writes every property as the server sent it.
  */
 final class VideoWebhookEventJsonAdapter extends JsonAdapter<VideoWebhookEvent> {
   /** The JSON names the contract requires, for telling union alternatives apart. */
@@ -40,13 +41,11 @@ final class VideoWebhookEventJsonAdapter extends JsonAdapter<VideoWebhookEvent> 
       );
 
   private final JsonAdapter<String> idAdapter;
-  private final JsonAdapter<Long> createdAtAdapter;
   private final JsonAdapter<VideoWebhookEventType> typeAdapter;
   private final JsonAdapter<VideoWebhookEventData> dataAdapter;
 
   VideoWebhookEventJsonAdapter(Moshi moshi) {
     this.idAdapter = moshi.adapter(String.class);
-    this.createdAtAdapter = moshi.adapter(Long.class);
     this.typeAdapter = moshi.adapter(VideoWebhookEventType.class);
     this.dataAdapter = moshi.adapter(VideoWebhookEventData.class);
   }
@@ -62,6 +61,7 @@ final class VideoWebhookEventJsonAdapter extends JsonAdapter<VideoWebhookEvent> 
     VideoWebhookEventType type = null;
     VideoWebhookEventData data = null;
     Map<String, Object> additionalProperties = null;
+    Map<String, Object> wireForms = new LinkedHashMap<>();
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(NAMES)) {
@@ -69,12 +69,13 @@ final class VideoWebhookEventJsonAdapter extends JsonAdapter<VideoWebhookEvent> 
           id = idAdapter.fromJson(reader);
           break;
         case 2 - 1:
-          object = reader.peek() == JsonReader.Token.NULL
-              ? reader.<VideoWebhookEvent.ObjectEnum>nextNull()
-              : VideoWebhookEvent.ObjectEnum.fromValue(reader.nextString());
+          String objectText = ModelSupport.readText(reader);
+          object = objectText == null ? null : VideoWebhookEvent.ObjectEnum.fromValue(objectText);
+          ModelSupport.keepUnknownText(wireForms, "object", objectText,
+              object == VideoWebhookEvent.ObjectEnum.UNKNOWN);
           break;
         case 3 - 1:
-          createdAt = createdAtAdapter.fromJson(reader);
+          createdAt = ModelSupport.readLong(reader, "created_at", wireForms);
           break;
         case 4 - 1:
           type = typeAdapter.fromJson(reader);
@@ -86,7 +87,7 @@ final class VideoWebhookEventJsonAdapter extends JsonAdapter<VideoWebhookEvent> 
           if (additionalProperties == null) {
             additionalProperties = new LinkedHashMap<>();
           }
-          additionalProperties.put(reader.nextName(), reader.readJsonValue());
+          additionalProperties.put(reader.nextName(), ModelSupport.readJsonValue(reader));
           break;
       }
     }
@@ -97,7 +98,8 @@ final class VideoWebhookEventJsonAdapter extends JsonAdapter<VideoWebhookEvent> 
         createdAt,
         type,
         data,
-        additionalProperties);
+        additionalProperties,
+        wireForms);
   }
 
   @Override
@@ -113,14 +115,20 @@ final class VideoWebhookEventJsonAdapter extends JsonAdapter<VideoWebhookEvent> 
       idAdapter.toJson(writer, id);
     }
     VideoWebhookEvent.ObjectEnum object = value.object();
-    if (object != null) {
+    if (value.wireForms().containsKey("object")) {
+      writer.name("object");
+      writer.jsonValue(value.wireForms().get("object"));
+    } else if (object != null) {
       writer.name("object");
       writeEnum(writer, object.value());
     }
     Long createdAt = value.createdAt();
-    if (createdAt != null) {
+    if (value.wireForms().containsKey("created_at")) {
       writer.name("created_at");
-      createdAtAdapter.toJson(writer, createdAt);
+      writer.jsonValue(value.wireForms().get("created_at"));
+    } else if (createdAt != null) {
+      writer.name("created_at");
+      writer.value(createdAt);
     }
     VideoWebhookEventType type = value.type();
     if (type != null) {
@@ -147,9 +155,10 @@ final class VideoWebhookEventJsonAdapter extends JsonAdapter<VideoWebhookEvent> 
     writer.setSerializeNulls(serializeNulls);
   }
 
+  /** An UNKNOWN without text cannot occur in a parsed or built object; this guards a bug, not input. */
   private static void writeEnum(JsonWriter writer, String wireValue) throws IOException {
     if (wireValue == null) {
-      throw new com.squareup.moshi.JsonDataException("UNKNOWN cannot be written at " + writer.getPath());
+      throw new com.squareup.moshi.JsonDataException("UNKNOWN has no text to write at " + writer.getPath());
     }
     writer.value(wireValue);
   }
