@@ -290,8 +290,11 @@ class BulkRunnerTest {
           }).build().run(file);
 
       assertThat(summary.completed()).isEqualTo(5);
-      // Each 429 halves the jobs let in, for every line, not just the one refused.
-      assertThat(limits).containsExactly(2, 1);
+      // Each 429 halves the jobs let in, for every line, not just the one refused. (A create that
+      // succeeds between the two 429s lets one more in again, so the second halving starts from 2
+      // to 4, depending on the order the answers arrive in.)
+      assertThat(limits).hasSize(2).allMatch(limit -> limit <= 2);
+      assertThat(limits.get(0)).isEqualTo(2);
       assertThat(creates.get()).isEqualTo(7);
     } finally {
       server.close();
