@@ -15,6 +15,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -390,11 +391,49 @@ public final class BenchMain {
       raw.close();
       row("200 async retrieves, 200 ms server: seconds", ours, raw64, "s", false, 1.05,
           "the dispatcher's limits (ConcurrencyLimits) and CallExecutor's futures");
+      double official = officialSdkFanOut(server.baseUrl(), calls);
+      if (official > 0) {
+        row("200 async retrieves, 200 ms server: seconds, against the official Java SDK", ours, official, "s",
+            false, 1.05, "the dispatcher's limits (ConcurrencyLimits) and CallExecutor's futures");
+      } else {
+        NOTES.add("  the official Java SDK's fan-out did not run (no target/official-sdk-classpath.txt)");
+      }
       NOTES.add(String.format(Locale.ROOT, "  200 async retrieves: %.2f s with sora4j; 64 at a time, %d x %d ms / 64 = "
           + "%.2f s, in %d rounds of %d ms = %.2f s (OkHttp's default of 5 per host: about %.1f s)", ours, calls,
           latency, calls * latency / 64 / 1000.0, (calls + 63) / 64, latency, (calls + 63) / 64 * latency / 1000.0,
           Math.ceil(calls / 5.0) * latency / 1000.0));
     }
+  }
+
+  /**
+   * The same fan-out with the official Java SDK (its default is 64 requests per host), in a JVM of
+   * its own: its OkHttp 4 cannot share a class path with ours. The bench profile resolves its class
+   * path into target/official-sdk-classpath.txt.
+   *
+   * @return the seconds, or 0 where the class path was not resolved
+   */
+  private static double officialSdkFanOut(String baseUrl, int calls) throws Exception {
+    Path classpath = Paths.get("target", "official-sdk-classpath.txt");
+    if (!Files.isRegularFile(classpath)) {
+      return 0;
+    }
+    List<String> command = new ArrayList<>();
+    command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
+    command.add("-cp");
+    command.add(new String(Files.readAllBytes(classpath), StandardCharsets.UTF_8).trim());
+    command.add(Paths.get("src", "bench", "official-sdk", "OfficialFanOut.java").toString());
+    command.addAll(Arrays.asList(baseUrl, Raw.KEY, String.valueOf(calls)));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line; (line = out.readLine()) != null; ) {
+        lines.add(line);
+      }
+    }
+    if (process.waitFor() != 0 || lines.isEmpty()) {
+      throw new IllegalStateException("the official SDK's fan-out failed: " + lines);
+    }
+    return Double.parseDouble(lines.get(lines.size() - 1).trim());
   }
 
   private static double fanOutWithSora4j(VideosClient client, int calls) throws Exception {
