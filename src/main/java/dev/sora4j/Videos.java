@@ -217,11 +217,8 @@ public final class Videos {
    * @throws JobFailedException if the job failed and {@link PollOptions} asks for an exception
    */
   public Video poll(String videoId, PollOptions options, RequestOptions requestOptions) {
-    Prepared<Video> check = retrieveCall(videoId);
-    Requests.checkNotNull("options", options);
     Requests.checkNotNull("requestOptions", requestOptions);
-    return poller.poll(videoId, options,
-        (id, within) -> executor.execute(check.operation, requestOptions, check.calls, within));
+    return pollFrom(videoId, null, options, requestOptions);
   }
 
   /**
@@ -236,7 +233,8 @@ public final class Videos {
    * @throws JobFailedException if the job failed and {@link PollOptions} asks for an exception
    */
   public Video poll(Video job, PollOptions options) {
-    return pollFrom(knownState(job), options, RequestOptions.none());
+    RawResponse<Video> known = knownState(job);
+    return pollFrom(job.id(), known, options, RequestOptions.none());
   }
 
   /**
@@ -248,7 +246,8 @@ public final class Videos {
    * @return a future of the job in its final state
    */
   public CompletableFuture<Video> pollAsync(Video job, PollOptions options) {
-    return pollAsyncFrom(knownState(job), options, RequestOptions.none());
+    RawResponse<Video> known = knownState(job);
+    return pollAsyncFrom(job.id(), known, options, RequestOptions.none());
   }
 
   /** A job the caller holds, as if it had just been fetched without a poll-after hint. */
@@ -258,19 +257,20 @@ public final class Videos {
     return new RawResponse<>(job, 200, Headers.of());
   }
 
-  private Video pollFrom(RawResponse<Video> known, PollOptions options, RequestOptions requestOptions) {
-    Requests.checkNotNull("options", options);
-    String videoId = known.body().id();
+  /** Every wait goes through here: from the state the caller knows, or with null, from a first check. */
+  private Video pollFrom(String videoId, RawResponse<Video> known, PollOptions options,
+      RequestOptions requestOptions) {
     Prepared<Video> check = retrieveCall(videoId);
+    Requests.checkNotNull("options", options);
     return poller.poll(videoId, options,
         (id, within) -> executor.execute(check.operation, requestOptions, check.calls, within), known);
   }
 
-  private CompletableFuture<Video> pollAsyncFrom(RawResponse<Video> known, PollOptions options,
+  /** Every asynchronous wait goes through here, as {@link #pollFrom} for blocking ones. */
+  private CompletableFuture<Video> pollAsyncFrom(String videoId, RawResponse<Video> known, PollOptions options,
       RequestOptions requestOptions) {
-    Requests.checkNotNull("options", options);
-    String videoId = known.body().id();
     Prepared<Video> check = retrieveCall(videoId);
+    Requests.checkNotNull("options", options);
     return poller.pollAsync(videoId, options,
         (id, within) -> executor.executeAsync(check.operation, requestOptions, check.calls, within), known);
   }
@@ -296,11 +296,8 @@ public final class Videos {
    * @return a future of the job in its final state
    */
   public CompletableFuture<Video> pollAsync(String videoId, PollOptions options, RequestOptions requestOptions) {
-    Prepared<Video> check = retrieveCall(videoId);
-    Requests.checkNotNull("options", options);
     Requests.checkNotNull("requestOptions", requestOptions);
-    return poller.pollAsync(videoId, options,
-        (id, within) -> executor.executeAsync(check.operation, requestOptions, check.calls, within));
+    return pollAsyncFrom(videoId, null, options, requestOptions);
   }
 
   /**
@@ -328,7 +325,7 @@ public final class Videos {
     Requests.checkNotNull("requestOptions", requestOptions);
     // The create's answer is the first check: its state and poll-after hint start the wait.
     RawResponse<Video> created = send(createCall(request), requestOptions);
-    return pollFrom(created, options, requestOptions.forPolling());
+    return pollFrom(created.body().id(), created, options, requestOptions.forPolling());
   }
 
   /**
@@ -365,7 +362,7 @@ public final class Videos {
     RequestOptions polling = requestOptions.forPolling();
     CompletableFuture<RawResponse<Video>> created =
         executor.executeAsync(Operation.CREATE, requestOptions, createCall(request).calls);
-    return thenPoll(created, raw -> pollAsyncFrom(raw, options, polling));
+    return thenPoll(created, raw -> pollAsyncFrom(raw.body().id(), raw, options, polling));
   }
 
   /**
