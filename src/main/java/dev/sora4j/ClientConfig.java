@@ -2,7 +2,6 @@ package dev.sora4j;
 
 import dev.sora4j.model.VideoModel;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.Map;
 import okhttp3.HttpUrl;
 
@@ -25,15 +24,6 @@ final class ClientConfig {
   final Map<String, String> defaultQuery;
   /** How many times a broken download may be resumed with a Range request. */
   final int maxDownloadResumes;
-
-  /** A configuration with no custom auth header name and no query parameters, as tests build it. */
-  ClientConfig(String apiKey, HttpUrl baseUrl, String organization, String project, AuthStyle authStyle,
-      Duration connectTimeout, Duration readTimeout, Duration callTimeout, int maxRetries,
-      Map<String, String> defaultHeaders, VideoModel defaultModel) {
-    this(apiKey, baseUrl, organization, project, authStyle, connectTimeout, readTimeout, callTimeout, maxRetries,
-        defaultHeaders, defaultModel, HeadersInterceptor.AUTHORIZATION, Collections.<String, String>emptyMap(),
-        VideosClient.DEFAULT_DOWNLOAD_RESUMES);
-  }
 
   ClientConfig(String apiKey, HttpUrl baseUrl, String organization, String project, AuthStyle authStyle,
       Duration connectTimeout, Duration readTimeout, Duration callTimeout, int maxRetries,
