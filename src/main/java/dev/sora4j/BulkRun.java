@@ -32,7 +32,7 @@ final class BulkRun {
   private static final int MAX_RATE_LIMITED_TRIES = 10;
   private static final long MAX_PAUSE_NANOS = TimeUnit.SECONDS.toNanos(30);
 
-  private final BulkRunner runner;
+  private final BulkSettings settings;
   private final BulkJournal journal;
   private final Path input;
   private final int jobs;
@@ -80,20 +80,20 @@ final class BulkRun {
     }
   }
 
-  BulkRun(BulkRunner runner, BulkJournal journal, Path input, int jobs) {
-    this.runner = runner;
+  BulkRun(BulkSettings settings, BulkJournal journal, Path input, int jobs) {
+    this.settings = settings;
     this.journal = journal;
     this.input = input;
     this.jobs = jobs;
-    this.videos = runner.videos;
-    this.window = Math.min(runner.concurrency, jobs);
+    this.videos = settings.videos;
+    this.window = Math.min(settings.concurrency, jobs);
   }
 
   BulkSummary execute() {
     long start = System.nanoTime();
     try {
       decideUnanswered();
-      runner.listener.started(jobs);
+      settings.listener.started(jobs);
       try (BulkInput.Lines lines = BulkInput.open(input)) {
         Work work;
         while ((work = next(lines)) != null) {
@@ -169,7 +169,7 @@ final class BulkRun {
   }
 
   private Work undecided(BulkLine line, String key, String why) {
-    if (runner.allowDuplicates) {
+    if (settings.allowDuplicates) {
       return new Work(line, key, null, null, 1);
     }
     return new Work(line, key, null, "its create may have started a job, but " + why
@@ -251,12 +251,12 @@ final class BulkRun {
   private void reportEarlier(BulkLine line, BulkJournal.Entry entry) {
     List<Path> files = new ArrayList<>();
     for (String name : entry.files) {
-      files.add(runner.outputDir.resolve(name));
+      files.add(settings.outputDir.resolve(name));
     }
     BulkResult result = new BulkResult(line.lineNumber(), line.customId(), "completed".equals(entry.outcome),
         entry.videoId, entry.error, files, entry.seconds, true);
     tally(result);
-    runner.listener.ended(result);
+    settings.listener.ended(result);
   }
 
   // ---- one line's steps --------------------------------------------------------------------
@@ -273,18 +273,18 @@ final class BulkRun {
   }
 
   private PollOptions pollOptions(BulkLine line, ProgressListener first) {
-    return runner.pollOptions.toBuilder().failOnError(false).progressListener(video -> {
+    return settings.pollOptions.toBuilder().failOnError(false).progressListener(video -> {
       if (first != null) {
         first.onProgress(video);
       }
-      runner.listener.progress(line, video);
+      settings.listener.progress(line, video);
     }).build();
   }
 
   private void create(Work work) {
     BulkLine line = work.line;
     try {
-      journal.sending(line.lineNumber(), work.key, runner.clock.instant().getEpochSecond());
+      journal.sending(line.lineNumber(), work.key, settings.clock.instant().getEpochSecond());
     } catch (RuntimeException e) {
       stop(e);
       return;
@@ -309,9 +309,9 @@ final class BulkRun {
       if (error == null) {
         finished(line, video);
       } else if (!answered.get()) {
-        createFailed(work, Poller.unwrap(error));
+        createFailed(work, Futures.unwrap(error));
       } else {
-        waitFailed(line, null, Poller.unwrap(error));
+        waitFailed(line, null, Futures.unwrap(error));
       }
     });
   }
@@ -362,7 +362,7 @@ final class BulkRun {
       if (error == null) {
         finished(line, video);
       } else {
-        waitFailed(line, videoId, Poller.unwrap(error));
+        waitFailed(line, videoId, Futures.unwrap(error));
       }
     });
   }
@@ -382,8 +382,8 @@ final class BulkRun {
     }
     List<Path> files = new ArrayList<>();
     CompletableFuture<Path> chain = CompletableFuture.completedFuture(null);
-    for (VideoContentVariant variant : runner.variants) {
-      Path target = runner.outputDir.resolve(BulkRunner.fileName(line.customId(), variant));
+    for (VideoContentVariant variant : settings.variants) {
+      Path target = settings.outputDir.resolve(fileName(line.customId(), variant));
       chain = chain.thenCompose(previous -> videos.downloadContentAsync(video.id(), variant, target))
           .thenApply(path -> {
             files.add(path);
@@ -393,7 +393,7 @@ final class BulkRun {
     double seconds = secondsOf(video);
     chain.whenComplete((last, error) -> {
       if (error != null) {
-        end(failed(line, video.id(), "download failed (" + Poller.unwrap(error).getMessage()
+        end(failed(line, video.id(), "download failed (" + Futures.unwrap(error).getMessage()
             + "); run again to download it"));
         return;
       }
@@ -427,7 +427,7 @@ final class BulkRun {
       tally(result);
       lock.notifyAll();
     }
-    runner.listener.ended(result);
+    settings.listener.ended(result);
   }
 
   private void tally(BulkResult result) {
@@ -454,7 +454,7 @@ final class BulkRun {
   private void created() {
     synchronized (lock) {
       rateLimitedInARow = 0;
-      if (window < runner.concurrency) {
+      if (window < settings.concurrency) {
         window++;
         lock.notifyAll();
       }
@@ -466,12 +466,12 @@ final class BulkRun {
     int now;
     synchronized (lock) {
       window = Math.max(1, window / 2);
-      long pause = Math.min(runner.firstPause.toNanos() << Math.min(rateLimitedInARow, 20), MAX_PAUSE_NANOS);
+      long pause = Math.min(settings.firstPause.toNanos() << Math.min(rateLimitedInARow, 20), MAX_PAUSE_NANOS);
       rateLimitedInARow++;
       pauseUntilNanos = System.nanoTime() + pause;
       now = window;
     }
-    runner.listener.slowedDown(now);
+    settings.listener.slowedDown(now);
   }
 
   /** Writes to the journal from a line's step; a failure stops the run rather than lose a line's thread. */
@@ -490,6 +490,18 @@ final class BulkRun {
         fatal = error;
       }
       lock.notifyAll();
+    }
+  }
+
+  /** The file name of a line's content, such as {@code cat-1.mp4}. */
+  private static String fileName(String customId, VideoContentVariant variant) {
+    switch (variant) {
+      case THUMBNAIL:
+        return customId + ".webp";
+      case SPRITESHEET:
+        return customId + ".jpg";
+      default:
+        return customId + ".mp4";
     }
   }
 }

@@ -56,26 +56,12 @@ public final class BulkRunner {
   /** The name of a download's temporary file, as the facade's downloads make it. */
   private static final Pattern LEFTOVER = Pattern.compile("\\..+\\.(mp4|webp|jpg)\\.[0-9a-f]+\\.part");
 
-  final Videos videos;
-  final Path outputDir;
-  final int concurrency;
-  final Set<VideoContentVariant> variants;
-  final boolean allowDuplicates;
-  final BulkListener listener;
-  final PollOptions pollOptions;
-  final Clock clock;
-  final Duration firstPause;
+  private final BulkSettings settings;
 
   private BulkRunner(Builder builder) {
-    this.videos = builder.client.videos();
-    this.outputDir = builder.outputDir;
-    this.concurrency = builder.concurrency;
-    this.variants = Collections.unmodifiableSet(EnumSet.copyOf(builder.variants));
-    this.allowDuplicates = builder.allowDuplicates;
-    this.listener = builder.listener;
-    this.pollOptions = builder.pollOptions;
-    this.clock = builder.clock;
-    this.firstPause = builder.firstPause;
+    this.settings = new BulkSettings(builder.client.videos(), builder.outputDir, builder.concurrency,
+        Collections.unmodifiableSet(EnumSet.copyOf(builder.variants)), builder.allowDuplicates, builder.listener,
+        builder.pollOptions, builder.clock, builder.firstPause);
   }
 
   /**
@@ -103,44 +89,33 @@ public final class BulkRunner {
     Objects.requireNonNull(input, "input");
     BulkInput.Checked checked = BulkInput.check(input);
     try {
-      Files.createDirectories(outputDir);
+      Files.createDirectories(settings.outputDir);
     } catch (IOException e) {
-      throw new UncheckedIOException("outputDir: cannot create " + outputDir, e);
+      throw new UncheckedIOException("outputDir: cannot create " + settings.outputDir, e);
     }
-    try (BulkJournal journal = BulkJournal.open(outputDir, checked.sha256)) {
+    try (BulkJournal journal = BulkJournal.open(settings.outputDir, checked.sha256)) {
       removeLeftovers();
-      return new BulkRun(this, journal, input, checked.jobs).execute();
+      return new BulkRun(settings, journal, input, checked.jobs).execute();
     }
   }
 
   /** Deletes what interrupted downloads left: only this folder is ours, and only while locked. */
   private void removeLeftovers() {
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(outputDir)) {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(settings.outputDir)) {
       for (Path file : files) {
         if (LEFTOVER.matcher(file.getFileName().toString()).matches() && Files.isRegularFile(file)) {
           Files.deleteIfExists(file);
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("outputDir: cannot clean " + outputDir, e);
-    }
-  }
-
-  /** The file name of a line's content, such as {@code cat-1.mp4}. */
-  static String fileName(String customId, VideoContentVariant variant) {
-    switch (variant) {
-      case THUMBNAIL:
-        return customId + ".webp";
-      case SPRITESHEET:
-        return customId + ".jpg";
-      default:
-        return customId + ".mp4";
+      throw new UncheckedIOException("outputDir: cannot clean " + settings.outputDir, e);
     }
   }
 
   @Override
   public String toString() {
-    return "BulkRunner{outputDir=" + outputDir + ", concurrency=" + concurrency + ", variants=" + variants + "}";
+    return "BulkRunner{outputDir=" + settings.outputDir + ", concurrency=" + settings.concurrency + ", variants="
+        + settings.variants + "}";
   }
 
   /** Configures a {@link BulkRunner}; not thread-safe. */

@@ -37,7 +37,6 @@ import retrofit2.Response;
  * ({@link PendingCalls}).
  */
 final class CallExecutor {
-  static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
   /** The time limit of a call bounded only by its own timeout and retry budget. */
   static final long UNBOUNDED = Long.MAX_VALUE;
 
@@ -188,10 +187,10 @@ final class CallExecutor {
       this.deadline = bounded ? System.nanoTime() + withinNanos : 0;
       Map<String, String> headers = new LinkedHashMap<>(options.headers());
       if (operation.startsJob()) {
-        String fromHeaders = removeIgnoringCase(headers, IDEMPOTENCY_KEY_HEADER);
+        String fromHeaders = removeIgnoringCase(headers, HeaderNames.IDEMPOTENCY_KEY);
         this.idempotencyKey = options.idempotencyKey()
             .orElseGet(() -> fromHeaders != null ? fromHeaders : "sora4j-" + UUID.randomUUID());
-        headers.put(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
+        headers.put(HeaderNames.IDEMPOTENCY_KEY, idempotencyKey);
       } else {
         this.idempotencyKey = null;
       }

@@ -14,11 +14,17 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSink;
 import okio.BufferedSource;
 import okio.Okio;
+import retrofit2.Call;
 
 /**
  * Streams content bodies to files and streams through a fixed-size buffer, so a video is never
@@ -83,6 +89,96 @@ final class Downloads {
           deleteQuietly(temporary);
         }
       }
+    }
+  }
+
+  /**
+   * Downloads to a file without blocking, as {@link #toFile(ResponseBody, Path, Resume)} does, the
+   * body being written by a thread of {@code copies} (never by the HTTP client's, which would hold
+   * up other calls to the same host meanwhile).
+   *
+   * <p>Cancelling the result stops the download at any point: before the response, the call is
+   * cancelled; during the copy, the connection is closed, the copy fails and the temporary file is
+   * deleted. Closing the client does the same, through {@code pending}.
+   *
+   * @param calls makes each attempt's call
+   * @param send sends through the call factory it is given, with the call's retries
+   * @param resumeOf how to fetch the rest of the body that answered first
+   */
+  static CompletableFuture<Path> toFileAsync(CallFactory<ResponseBody> calls,
+      Function<CallFactory<ResponseBody>, CompletableFuture<RawResponse<ResponseBody>>> send,
+      Function<RawResponse<ResponseBody>, Resume> resumeOf, Path target, Executor copies, PendingCalls pending) {
+    // The call of the latest attempt: cancelling it is the thread-safe way to stop a copy that is
+    // reading its body on another thread (it closes the connection under the reader).
+    AtomicReference<Call<ResponseBody>> latest = new AtomicReference<>();
+    CompletableFuture<RawResponse<ResponseBody>> response = send.apply(headers -> {
+      Call<ResponseBody> call = calls.newCall(headers);
+      latest.set(call);
+      return call;
+    });
+    CompletableFuture<Path> result = new CompletableFuture<>();
+    // Closing the client stops the download through this signal rather than by failing the result:
+    // the result completes only once the copy has ended and its temporary file is gone.
+    CompletableFuture<Void> stop = new CompletableFuture<>();
+    AtomicReference<Throwable> closedBy = new AtomicReference<>();
+    response.whenComplete((raw, failure) -> {
+      if (failure != null) {
+        Throwable closing = closedBy.get();
+        result.completeExceptionally(closing != null ? closing : Futures.unwrap(failure));
+        return;
+      }
+      ResponseBody body = raw.body();
+      if (result.isDone()) {
+        body.close();
+        return;
+      }
+      try {
+        Resume resume = resumeOf.apply(raw);
+        copies.execute(() -> copyInBackground(body, target, resume, result, closedBy));
+      } catch (RejectedExecutionException e) {
+        body.close();
+        result.completeExceptionally(new VideosException(
+            "downloadContent: client closed before the download to " + target + " started", null));
+      }
+    });
+    // Tracked after the response is wired, so that a client already closed reports the call's own
+    // "not sent" failure rather than an unfinished download.
+    pending.track(stop, () -> new VideosException(
+        "downloadContent: client closed before the download to " + target + " finished", null));
+    stop.whenComplete((ignored, closing) -> {
+      if (closing != null) {
+        closedBy.set(closing);
+        stopDownload(response, latest);
+      }
+    });
+    result.whenComplete((path, failure) -> {
+      stop.complete(null);
+      if (failure != null) {
+        stopDownload(response, latest);
+      }
+    });
+    return result;
+  }
+
+  private static void stopDownload(CompletableFuture<?> response, AtomicReference<Call<ResponseBody>> latest) {
+    response.cancel(true);
+    Call<ResponseBody> call = latest.get();
+    if (call != null) {
+      call.cancel();
+    }
+  }
+
+  private static void copyInBackground(ResponseBody body, Path target, Resume resume, CompletableFuture<Path> result,
+      AtomicReference<Throwable> closedBy) {
+    if (result.isDone()) {
+      body.close();
+      return;
+    }
+    try {
+      result.complete(toFile(body, target, resume));
+    } catch (RuntimeException | Error e) {
+      Throwable closing = closedBy.get();
+      result.completeExceptionally(closing != null ? closing : e);
     }
   }
 

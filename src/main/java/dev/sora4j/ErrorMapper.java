@@ -62,7 +62,7 @@ final class ErrorMapper {
 
   /** Reads what an error body says: the envelope's fields, another error JSON, or a snippet of the text. */
   ApiException.ErrorDetails details(int statusCode, Headers headers, String body) {
-    String requestId = redact(headers.get("x-request-id"));
+    String requestId = redact(headers.get(HeaderNames.REQUEST_ID));
     ApiError envelope = parseEnvelope(body);
     if (envelope != null) {
       return new ApiException.ErrorDetails(statusCode, clean(envelope.message()), clean(envelope.type()),
@@ -278,7 +278,7 @@ final class ErrorMapper {
 
   private MalformedResponseException malformed(Operation operation, String problem, Headers headers, Throwable cause,
       String idempotencyKey) {
-    String requestId = headers == null ? null : redact(headers.get("x-request-id"));
+    String requestId = headers == null ? null : redact(headers.get(HeaderNames.REQUEST_ID));
     StringBuilder message = new StringBuilder(operation.methodName()).append(": ").append(problem);
     if (requestId != null) {
       message.append(" (request id ").append(requestId).append(')');

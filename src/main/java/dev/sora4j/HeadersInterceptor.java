@@ -18,10 +18,6 @@ import okhttp3.Response;
  */
 final class HeadersInterceptor implements Interceptor {
   static final String USER_AGENT = "sora4j/" + Version.VERSION + " (Java " + System.getProperty("java.version") + ")";
-  static final String AUTHORIZATION = "Authorization";
-  static final String API_KEY = "api-key";
-  static final String ORGANIZATION = "OpenAI-Organization";
-  static final String PROJECT = "OpenAI-Project";
 
   private final ClientConfig config;
 
@@ -46,12 +42,12 @@ final class HeadersInterceptor implements Interceptor {
       request.header(authHeader, (config.authStyle == AuthStyle.BEARER ? "Bearer " : "") + config.apiKey);
     }
     if (config.organization != null) {
-      request.header(ORGANIZATION, config.organization);
+      request.header(HeaderNames.ORGANIZATION, config.organization);
     }
     if (config.project != null) {
-      request.header(PROJECT, config.project);
+      request.header(HeaderNames.PROJECT, config.project);
     }
-    request.header("User-Agent", USER_AGENT);
+    request.header(HeaderNames.USER_AGENT, USER_AGENT);
     if (!config.defaultQuery.isEmpty()) {
       HttpUrl.Builder url = original.url().newBuilder();
       for (Map.Entry<String, String> parameter : config.defaultQuery.entrySet()) {
@@ -68,9 +64,9 @@ final class HeadersInterceptor implements Interceptor {
   static String authHeaderName(ClientConfig config) {
     switch (config.authStyle) {
       case BEARER:
-        return AUTHORIZATION;
+        return HeaderNames.AUTHORIZATION;
       case API_KEY_HEADER:
-        return API_KEY;
+        return HeaderNames.API_KEY;
       case CUSTOM_HEADER:
         return config.authHeader;
       default:
@@ -80,10 +76,10 @@ final class HeadersInterceptor implements Interceptor {
 
   private Request withoutConfiguredHeaders(Request request) {
     Request.Builder stripped = request.newBuilder()
-        .removeHeader(AUTHORIZATION)
-        .removeHeader(API_KEY)
-        .removeHeader(ORGANIZATION)
-        .removeHeader(PROJECT);
+        .removeHeader(HeaderNames.AUTHORIZATION)
+        .removeHeader(HeaderNames.API_KEY)
+        .removeHeader(HeaderNames.ORGANIZATION)
+        .removeHeader(HeaderNames.PROJECT);
     if (config.authHeader != null) {
       stripped.removeHeader(config.authHeader);
     }

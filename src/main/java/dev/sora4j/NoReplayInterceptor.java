@@ -27,7 +27,7 @@ final class NoReplayInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     RequestBody body = request.body();
-    if (body == null || body.isOneShot() || request.header(CallExecutor.IDEMPOTENCY_KEY_HEADER) == null) {
+    if (body == null || body.isOneShot() || request.header(HeaderNames.IDEMPOTENCY_KEY) == null) {
       return chain.proceed(request);
     }
     return chain.proceed(request.newBuilder().method(request.method(), new OneShotBody(body)).build());

@@ -20,8 +20,8 @@ public final class PollTimeoutException extends VideosException {
    * @param cause the failure of the check under way at the deadline, or null
    */
   PollTimeoutException(String videoId, Video last, Duration timeout, Throwable cause) {
-    super("video job " + videoId + (last == null ? " not seen" : " still " + Poller.stateOf(last))
-        + " after waiting " + Poller.describe(timeout) + "; the job goes on, poll again to keep waiting", cause);
+    super("video job " + videoId + (last == null ? " not seen" : " still " + stateOf(last))
+        + " after waiting " + describe(timeout) + "; the job goes on, poll again to keep waiting", cause);
     this.video = last;
   }
 
@@ -33,5 +33,25 @@ public final class PollTimeoutException extends VideosException {
    */
   public Video video() {
     return video;
+  }
+
+  /** A job's state for a message, such as {@code in_progress at 40%}. */
+  static String stateOf(Video video) {
+    return (video.rawStatus() == null ? "without a status" : video.rawStatus()) + " at " + video.progress() + "%";
+  }
+
+  /** A wait's length for a message, in the largest whole unit that states it exactly. */
+  static String describe(Duration duration) {
+    if (duration.compareTo(Duration.ofDays(365)) > 0) {
+      return duration.toString();
+    }
+    long millis = duration.toMillis();
+    if (millis % 60_000 == 0) {
+      return (millis / 60_000) + " min";
+    }
+    if (millis % 1_000 == 0) {
+      return (millis / 1_000) + " s";
+    }
+    return millis + " ms";
   }
 }

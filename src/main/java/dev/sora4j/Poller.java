@@ -4,13 +4,12 @@ import dev.sora4j.model.Video;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
@@ -26,7 +25,6 @@ import java.util.function.LongSupplier;
  * check does.
  */
 final class Poller {
-  static final String POLL_AFTER_HEADER = "openai-poll-after-ms";
   /**
    * The shortest pause a server's hint may ask for: a hint of 0 must not turn the wait into a busy
    * loop, and ten checks a second is already more than any real job needs.
@@ -136,6 +134,53 @@ final class Poller {
     return poll.result;
   }
 
+  /**
+   * Chains a wait onto a create. Cancelling (or otherwise completing) the result never cancels the
+   * create, only skips the wait once the create is done, or cancels the wait once it runs.
+   */
+  static <C> CompletableFuture<Video> thenPoll(CompletableFuture<C> created,
+      Function<C, CompletableFuture<Video>> startPolling) {
+    CompletableFuture<Video> result = new CompletableFuture<>();
+    AtomicReference<CompletableFuture<Video>> polling = new AtomicReference<>();
+    created.whenComplete((video, failure) -> {
+      if (failure != null) {
+        result.completeExceptionally(Futures.unwrap(failure));
+        return;
+      }
+      if (result.isDone()) {
+        return;
+      }
+      CompletableFuture<Video> poll;
+      try {
+        poll = startPolling.apply(video);
+      } catch (RuntimeException | Error e) {
+        result.completeExceptionally(e);
+        return;
+      }
+      polling.set(poll);
+      // The result may have ended after the check above and before polling was set, when the
+      // result's own handler found nothing to cancel: either that handler or this check sees the other.
+      if (result.isDone()) {
+        poll.cancel(true);
+        return;
+      }
+      poll.whenComplete((done, error) -> {
+        if (error != null) {
+          result.completeExceptionally(Futures.unwrap(error));
+        } else {
+          result.complete(done);
+        }
+      });
+    });
+    result.whenComplete((video, failure) -> {
+      CompletableFuture<Video> poll = polling.get();
+      if (poll != null) {
+        poll.cancel(true);
+      }
+    });
+    return result;
+  }
+
   /** The time a check may take: what is left to wait, but never less than {@link #MIN_CHECK_NANOS}. */
   private long checkTime(long deadline) {
     return Math.max(deadline - nanoClock.getAsLong(), MIN_CHECK_NANOS);
@@ -213,7 +258,7 @@ final class Poller {
         return;
       }
       if (error != null) {
-        Throwable cause = unwrap(error);
+        Throwable cause = Futures.unwrap(error);
         result.completeExceptionally(cause instanceof VideosTimeoutException && nanoClock.getAsLong() - deadline >= 0
             ? new PollTimeoutException(videoId, last, options.timeout(), cause)
             : cause);
@@ -249,7 +294,7 @@ final class Poller {
     VideosException closed() {
       Video seen = last;
       return new VideosException("client closed while waiting for video job " + videoId
-          + (seen == null ? "" : " (last seen " + stateOf(seen) + ")") + "; the job goes on", null);
+          + (seen == null ? "" : " (last seen " + PollTimeoutException.stateOf(seen) + ")") + "; the job goes on", null);
     }
 
     /** Covers a result that ended while the step was being started, which stop() missed. */
@@ -306,7 +351,7 @@ final class Poller {
 
   /** The server's hint when it gives a usable one (floored at {@link #MIN_POLL_AFTER_MILLIS}), else the configured interval. */
   static long delayNanos(RawResponse<Video> response, PollOptions options) {
-    String hint = response.headers().get(POLL_AFTER_HEADER);
+    String hint = response.headers().get(HeaderNames.POLL_AFTER_MS);
     if (hint != null) {
       try {
         long millis = Long.parseLong(hint.trim());
@@ -332,34 +377,6 @@ final class Poller {
 
   private static VideosException interrupted(String videoId, Video last, InterruptedException cause) {
     return new VideosException("interrupted while waiting for video job " + videoId
-        + (last == null ? "" : " (last seen " + stateOf(last) + ")"), cause);
-  }
-
-  /** The failure inside a future's wrappers; also used by the bulk runner, which chains the same futures. */
-  static Throwable unwrap(Throwable error) {
-    Throwable current = error;
-    while ((current instanceof CompletionException || current instanceof ExecutionException)
-        && current.getCause() != null) {
-      current = current.getCause();
-    }
-    return current;
-  }
-
-  static String stateOf(Video video) {
-    return (video.rawStatus() == null ? "without a status" : video.rawStatus()) + " at " + video.progress() + "%";
-  }
-
-  static String describe(Duration duration) {
-    if (duration.compareTo(Duration.ofDays(365)) > 0) {
-      return duration.toString();
-    }
-    long millis = duration.toMillis();
-    if (millis % 60_000 == 0) {
-      return (millis / 60_000) + " min";
-    }
-    if (millis % 1_000 == 0) {
-      return (millis / 1_000) + " s";
-    }
-    return millis + " ms";
+        + (last == null ? "" : " (last seen " + PollTimeoutException.stateOf(last) + ")"), cause);
   }
 }

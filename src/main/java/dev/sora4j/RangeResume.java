@@ -19,7 +19,7 @@ final class RangeResume implements Downloads.Resume {
       RequestOptions options, int maxResumes) {
     this.fetch = fetch;
     this.options = options;
-    this.rangesServed = "bytes".equalsIgnoreCase(first.headers().get("Accept-Ranges"));
+    this.rangesServed = "bytes".equalsIgnoreCase(first.headers().get(HeaderNames.ACCEPT_RANGES));
     this.resumesLeft = maxResumes;
   }
 
@@ -31,12 +31,12 @@ final class RangeResume implements Downloads.Resume {
     resumesLeft--;
     RawResponse<ResponseBody> rest;
     try {
-      rest = fetch.apply(options.withHeader("Range", "bytes=" + offset + "-"));
+      rest = fetch.apply(options.withHeader(HeaderNames.RANGE, "bytes=" + offset + "-"));
     } catch (VideosException e) {
       // The resume failed too; the caller reports the original break, which says what was lost.
       return null;
     }
-    String range = rest.headers().get("Content-Range");
+    String range = rest.headers().get(HeaderNames.CONTENT_RANGE);
     if (rest.statusCode() != 206 || range == null || !range.trim().startsWith("bytes " + offset + "-")) {
       rest.body().close();
       return null;

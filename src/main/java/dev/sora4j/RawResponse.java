@@ -52,11 +52,11 @@ public final class RawResponse<T> {
    * @return the request id, empty when the server sent none
    */
   public Optional<String> requestId() {
-    return Optional.ofNullable(headers.get("x-request-id"));
+    return Optional.ofNullable(headers.get(HeaderNames.REQUEST_ID));
   }
 
   @Override
   public String toString() {
-    return "RawResponse{status=" + statusCode + ", requestId=" + headers.get("x-request-id") + ", body=" + body + "}";
+    return "RawResponse{status=" + statusCode + ", requestId=" + headers.get(HeaderNames.REQUEST_ID) + ", body=" + body + "}";
   }
 }

@@ -113,7 +113,7 @@ public final class RequestOptions {
     Builder polling = builder();
     polling.timeout = timeout;
     for (Map.Entry<String, String> header : headers.entrySet()) {
-      if (!header.getKey().equalsIgnoreCase(CallExecutor.IDEMPOTENCY_KEY_HEADER)) {
+      if (!header.getKey().equalsIgnoreCase(HeaderNames.IDEMPOTENCY_KEY)) {
         polling.headers.put(header.getKey(), header.getValue());
       }
     }
@@ -172,7 +172,7 @@ public final class RequestOptions {
      */
     public Builder idempotencyKey(String idempotencyKey) {
       Requests.checkNotBlank("idempotencyKey", idempotencyKey);
-      Requests.checkHeaderValue("idempotencyKey", CallExecutor.IDEMPOTENCY_KEY_HEADER, idempotencyKey);
+      Requests.checkHeaderValue("idempotencyKey", HeaderNames.IDEMPOTENCY_KEY, idempotencyKey);
       this.idempotencyKey = idempotencyKey;
       return this;
     }

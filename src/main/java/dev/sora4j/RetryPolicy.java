@@ -100,7 +100,7 @@ final class RetryPolicy {
    *     caller trusts the server to honour its {@code Idempotency-Key}
    */
   boolean shouldRetry(Operation operation, int status, Headers headers, boolean retryAmbiguous) {
-    String shouldRetry = headers.get("x-should-retry");
+    String shouldRetry = headers.get(HeaderNames.SHOULD_RETRY);
     if ("true".equalsIgnoreCase(shouldRetry)) {
       return true;
     }
@@ -154,7 +154,7 @@ final class RetryPolicy {
 
   /** The wait the server asked for, or -1 when it asked for none (or nothing readable). */
   private long retryAfterMillis(Headers headers) {
-    String millis = headers.get("retry-after-ms");
+    String millis = headers.get(HeaderNames.RETRY_AFTER_MS);
     if (millis != null) {
       try {
         return (long) Double.parseDouble(millis.trim());
@@ -162,7 +162,7 @@ final class RetryPolicy {
         // fall through to retry-after: a garbled header is no reason to fail the call
       }
     }
-    String retryAfter = headers.get("retry-after");
+    String retryAfter = headers.get(HeaderNames.RETRY_AFTER);
     if (retryAfter == null) {
       return -1;
     }

@@ -57,24 +57,12 @@ public final class VideosClient implements AutoCloseable {
     this.webhooks = webhooks;
     OkHttpClient base = builder.httpClient != null ? builder.httpClient : new OkHttpClient();
     this.ownsHttpClient = builder.httpClient == null;
-    OkHttpClient.Builder derived = base.newBuilder();
     // A caller's own client keeps its dispatcher unless limits were asked for: then it gets one of
     // its own, and the caller's client (shared with their other code) is left as it was.
     this.ownsDispatcher = ownsHttpClient || builder.concurrencyLimitsSet;
-    if (ownsDispatcher) {
-      derived.dispatcher(ConcurrencyLimits.dispatcher(builder.maxConcurrentRequests,
-          builder.maxConcurrentRequestsPerHost));
-    }
-    this.httpClient = derived
-        .connectTimeout(config.connectTimeout)
-        .readTimeout(config.readTimeout)
-        .writeTimeout(config.readTimeout)
-        // A network interceptor sees every hop of a redirect, so credentials stay on their origin.
-        .addNetworkInterceptor(new HeadersInterceptor(config))
-        .addInterceptor(new NoReplayInterceptor())
-        .addInterceptor(new ErrorBodyLimitInterceptor())
-        .addInterceptor(new JsonBodyLimitInterceptor())
-        .build();
+    this.httpClient = HttpStack.derive(base, config, ownsDispatcher
+        ? ConcurrencyLimits.dispatcher(builder.maxConcurrentRequests, builder.maxConcurrentRequestsPerHost)
+        : null);
     ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, daemonThreads("sora4j-scheduler"));
     pool.setRemoveOnCancelPolicy(true);
     this.scheduler = pool;
@@ -563,10 +551,10 @@ public final class VideosClient implements AutoCloseable {
       }
       String sentKey = authStyle == AuthStyle.NONE ? null : apiKey;
       if (organization != null) {
-        Requests.checkHeaderValue(setting("organization"), "OpenAI-Organization", organization);
+        Requests.checkHeaderValue(setting("organization"), HeaderNames.ORGANIZATION, organization);
       }
       if (project != null) {
-        Requests.checkHeaderValue(setting("project"), "OpenAI-Project", project);
+        Requests.checkHeaderValue(setting("project"), HeaderNames.PROJECT, project);
       }
       for (Map.Entry<String, String> header : defaultHeaders.entrySet()) {
         Requests.checkHeaderName("defaultHeader", header.getKey());
@@ -576,7 +564,7 @@ public final class VideosClient implements AutoCloseable {
       ClientConfig config = new ClientConfig(sentKey, HttpUrl.get(url), organization, project, authStyle,
           connectTimeout, readTimeout, callTimeout, maxRetries,
           Collections.unmodifiableMap(new LinkedHashMap<>(defaultHeaders)), defaultModel,
-          authHeader == null ? HeadersInterceptor.AUTHORIZATION : authHeader,
+          authHeader == null ? HeaderNames.AUTHORIZATION : authHeader,
           Collections.unmodifiableMap(new LinkedHashMap<>(defaultQuery)), maxDownloadResumes);
       Webhooks webhooks = Webhooks.builder()
           .secret(setting("webhookSecret"), webhookSecret)

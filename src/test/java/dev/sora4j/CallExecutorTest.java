@@ -104,7 +104,7 @@ class CallExecutorTest {
   private void use(HttpUrl baseUrl, Duration readTimeout, boolean noReplay) {
     config = new ClientConfig(API_KEY, baseUrl, null, null, AuthStyle.BEARER, Duration.ofSeconds(5), readTimeout,
         Duration.ofMinutes(10), 2, Collections.<String, String>emptyMap(), VideoModel.SORA_2,
-        HeadersInterceptor.AUTHORIZATION, Collections.<String, String>emptyMap(), VideosClient.DEFAULT_DOWNLOAD_RESUMES);
+        HeaderNames.AUTHORIZATION, Collections.<String, String>emptyMap(), VideosClient.DEFAULT_DOWNLOAD_RESUMES);
     OkHttpClient.Builder http = new OkHttpClient.Builder()
         .connectTimeout(config.connectTimeout)
         .readTimeout(readTimeout)

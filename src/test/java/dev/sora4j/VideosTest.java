@@ -406,11 +406,20 @@ class VideosTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation")
+  void theRawViewKeepsItsOldNameForCodeThatNamesIt() {
+    // Code written against the view's first name must keep compiling, and get the same view.
+    Videos.WithRawResponse raw = videos.withRawResponse();
+    VideosWithRawResponse renamed = videos.withRawResponse();
+    assertThat(raw).isSameAs(renamed);
+  }
+
+  @Test
   void theRawViewMirrorsEveryOperationThatReturnsABody() throws Exception {
     answerEveryOperation();
     Path clip = Files.write(dir.resolve("clip.mp4"), new byte[] {0, 0, 0, 24});
     RequestOptions options = RequestOptions.builder().header("X-Trace", "raw").build();
-    Videos.WithRawResponse raw = videos.withRawResponse();
+    VideosWithRawResponse raw = videos.withRawResponse();
     VideoCreateRequest create = VideoCreateRequest.builder().prompt("a cat").build();
     VideoRemixRequest remix = VideoRemixRequest.builder().prompt("at night").build();
     VideoEditRequest edit = VideoEditRequest.builder().video(SourceVideo.ofId("video_123")).prompt("snow").build();
@@ -517,7 +526,7 @@ class VideosTest {
     CompletableFuture<Video> wait = new CompletableFuture<>();
 
     // The race the chain must survive: the result is cancelled while the wait is being started.
-    result.set(Videos.thenPoll(created, video -> {
+    result.set(Poller.thenPoll(created, video -> {
       result.get().cancel(true);
       return wait;
     }));
@@ -532,7 +541,7 @@ class VideosTest {
     CompletableFuture<Video> created = new CompletableFuture<>();
     AtomicBoolean waitStarted = new AtomicBoolean();
 
-    CompletableFuture<Video> result = Videos.thenPoll(created, video -> {
+    CompletableFuture<Video> result = Poller.thenPoll(created, video -> {
       waitStarted.set(true);
       return new CompletableFuture<>();
     });

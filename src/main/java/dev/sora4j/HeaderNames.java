@@ -1,0 +1,30 @@
+package dev.sora4j;
+
+/**
+ * The names of the HTTP headers the library sends or reads, each written once. Header names are
+ * case-insensitive; these spellings are the ones the library sends.
+ */
+final class HeaderNames {
+  static final String AUTHORIZATION = "Authorization";
+  /** Azure OpenAI's header for the key. */
+  static final String API_KEY = "api-key";
+  static final String ORGANIZATION = "OpenAI-Organization";
+  static final String PROJECT = "OpenAI-Project";
+  static final String USER_AGENT = "User-Agent";
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  /** The id to quote to the provider about a response. */
+  static final String REQUEST_ID = "x-request-id";
+  static final String RETRY_AFTER = "retry-after";
+  /** OpenAI's finer {@code retry-after}, in milliseconds. */
+  static final String RETRY_AFTER_MS = "retry-after-ms";
+  /** OpenAI's override of the retry rules for one response. */
+  static final String SHOULD_RETRY = "x-should-retry";
+  /** The server's hint for the pause before the next check of a job. */
+  static final String POLL_AFTER_MS = "openai-poll-after-ms";
+  static final String ACCEPT_RANGES = "Accept-Ranges";
+  static final String RANGE = "Range";
+  static final String CONTENT_RANGE = "Content-Range";
+
+  private HeaderNames() {
+  }
+}
