@@ -1,6 +1,12 @@
 package dev.sora4j;
 
+import com.squareup.moshi.Moshi;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
+import okhttp3.Headers;
 
 /**
  * The server answered with an error status. Carries what the error envelope
@@ -13,9 +19,23 @@ import java.util.Optional;
  * {@link NotFoundException} (404), {@link ConflictException} (409),
  * {@link UnprocessableEntityException} (422), {@link RateLimitException} (429) and
  * {@link InternalServerException} (5xx).
+ *
+ * <p>To test code that handles these, build one as a response would produce it:
+ *
+ * <pre>{@code
+ * NotFoundException notFound = NotFoundException.builder()
+ *     .body("{\"error\": {\"message\": \"No video video_123\", \"type\": \"invalid_request_error\"}}")
+ *     .headers(Headers.of("x-request-id", "req_1"))
+ *     .build();
+ * }</pre>
  */
 public class ApiException extends VideosException {
   private static final long serialVersionUID = 1L;
+  /** The lowest status a builder accepts: below it a response is not an error. */
+  static final int MIN_ERROR_STATUS = 300;
+  /** The highest status a builder accepts. */
+  static final int MAX_ERROR_STATUS = 599;
+  private static final Headers NO_HEADERS = Headers.of();
 
   private final int statusCode;
   private final String type;
@@ -23,6 +43,8 @@ public class ApiException extends VideosException {
   private final String param;
   private final String requestId;
   private final String bodySnippet;
+  // okhttp3.Headers is not Serializable; a deserialized exception has no headers.
+  private final transient Headers headers;
 
   ApiException(ErrorDetails details, boolean jobMayExist) {
     super(details.message(), null, jobMayExist, details.idempotencyKey);
@@ -32,6 +54,18 @@ public class ApiException extends VideosException {
     this.param = details.param;
     this.requestId = details.requestId;
     this.bodySnippet = details.bodySnippet;
+    this.headers = details.headers;
+  }
+
+  /**
+   * Returns a builder of an {@code ApiException} for a status that has no subclass of its own,
+   * such as 405 or 413. For the statuses that have one, use that class's {@code builder()}, so
+   * that the exception is the one the client would throw.
+   *
+   * @return a builder; {@link Builder#statusCode(int)} is required
+   */
+  public static Builder<? extends ApiException> builder() {
+    return new Builder<>("ApiException", 0, MIN_ERROR_STATUS, MAX_ERROR_STATUS, ApiException::new);
   }
 
   /**
@@ -80,6 +114,28 @@ public class ApiException extends VideosException {
   }
 
   /**
+   * Returns the headers of the failed response, such as {@code retry-after} on a 429.
+   *
+   * @return the headers, read case-insensitively; empty when the exception was built without
+   *     them (and after deserialization)
+   */
+  public Headers headers() {
+    return headers == null ? NO_HEADERS : headers;
+  }
+
+  /**
+   * Returns how long the server asked to wait before trying again: {@code retry-after-ms}, else
+   * {@code retry-after} (seconds, or an HTTP date, measured from now).
+   *
+   * @return the wait, zero for a date already past; empty when the server asked for none or the
+   *     header cannot be read
+   */
+  public Optional<Duration> retryAfter() {
+    OptionalLong millis = RetryAfter.millis(headers(), System.currentTimeMillis());
+    return millis.isPresent() ? Optional.of(Duration.ofMillis(Math.max(millis.getAsLong(), 0))) : Optional.empty();
+  }
+
+  /**
    * Returns the start of a response body that was not the JSON error envelope.
    *
    * @return at most a few hundred characters of the body, empty when the body was the envelope
@@ -88,74 +144,194 @@ public class ApiException extends VideosException {
     return Optional.ofNullable(bodySnippet);
   }
 
-  /** What an error response said; collected by the error mapper, read by the constructors. */
-  static final class ErrorDetails {
-    final int statusCode;
-    final String message;
-    final String type;
-    final String code;
-    final String param;
-    final String requestId;
-    final String bodySnippet;
-    /** The facade method that failed, such as {@code create}; null when unknown. */
-    String operation;
-    /** The HTTP reason phrase, shown when the body said nothing. */
-    String reason;
-    /** A sentence added to the message, such as how to find a job that may exist. */
-    String note;
-    /** The Idempotency-Key of a job-starting request. */
-    String idempotencyKey;
+  /** Makes the exception of one class from what an error response said. */
+  interface Factory<T extends ApiException> {
+    T create(ErrorDetails details, boolean jobMayExist);
+  }
 
-    ErrorDetails(int statusCode, String message, String type, String code, String param,
-        String requestId, String bodySnippet) {
+  /**
+   * Builds an {@link ApiException} or one of its subclasses as a response would produce it, for
+   * tests of code that handles them. The body is read as the client reads an error response (the
+   * error envelope's fields, or a snippet of a body that is not the envelope); fields set one by
+   * one take precedence over the body's. The request id comes from the {@code x-request-id}
+   * header. Not thread-safe.
+   *
+   * @param <T> the exception built
+   */
+  public static final class Builder<T extends ApiException> {
+    // Reads bodies as the client does, with no API key to mask: a test's body holds none.
+    private static final ErrorBodies BODIES = new ErrorBodies(new Moshi.Builder().build(), null);
+
+    private final String kind;
+    private final int minStatus;
+    private final int maxStatus;
+    private final Factory<T> factory;
+    private int statusCode;
+    private Headers headers = NO_HEADERS;
+    private String body;
+    private String message;
+    private String type;
+    private String code;
+    private String param;
+    private boolean jobMayExist;
+    private String idempotencyKey;
+
+    /**
+     * @param kind the class's name, for error messages
+     * @param statusCode the default status, or 0 when one must be set
+     */
+    Builder(String kind, int statusCode, int minStatus, int maxStatus, Factory<T> factory) {
+      this.kind = kind;
       this.statusCode = statusCode;
-      this.message = message;
-      this.type = type;
-      this.code = code;
-      this.param = param;
-      this.requestId = requestId;
-      this.bodySnippet = bodySnippet;
+      this.minStatus = minStatus;
+      this.maxStatus = maxStatus;
+      this.factory = factory;
     }
 
     /**
-     * The exception's message: the operation, the status, what the server said (its message, or
-     * the start of a body that was not the envelope), the error's fields and the request id.
+     * Sets the HTTP status; each subclass starts with its own (such as 404) and accepts only its
+     * own (5xx for {@link InternalServerException}).
+     *
+     * @param statusCode the status
+     * @return this builder
+     * @throws IllegalArgumentException when the status is not one this class stands for
      */
-    String message() {
-      StringBuilder out = new StringBuilder();
-      if (operation != null) {
-        out.append(operation).append(": ");
+    public Builder<T> statusCode(int statusCode) {
+      if (statusCode < minStatus || statusCode > maxStatus) {
+        throw new IllegalArgumentException("statusCode: " + kind + " stands for "
+            + (minStatus == maxStatus ? "status " + minStatus : "statuses " + minStatus + " to " + maxStatus)
+            + ", was " + statusCode);
       }
-      out.append(statusCode);
-      if (notEmpty(message)) {
-        out.append(": ").append(message);
-      } else if (notEmpty(bodySnippet)) {
-        out.append(": ").append(bodySnippet);
-      } else if (notEmpty(reason)) {
-        out.append(' ').append(reason);
-      }
-      StringBuilder fields = new StringBuilder();
-      appendField(fields, "type", type);
-      appendField(fields, "code", code);
-      appendField(fields, "param", param);
-      appendField(fields, "request id", requestId);
-      if (fields.length() > 0) {
-        out.append(" (").append(fields).append(')');
-      }
-      if (notEmpty(note)) {
-        out.append(". ").append(note);
-      }
-      return out.toString();
+      this.statusCode = statusCode;
+      return this;
     }
 
-    private static void appendField(StringBuilder fields, String name, String value) {
-      if (notEmpty(value)) {
-        fields.append(fields.length() == 0 ? "" : ", ").append(name).append(' ').append(value);
-      }
+    /**
+     * Sets the response's headers, such as {@code x-request-id} or {@code retry-after}.
+     *
+     * @param headers the headers
+     * @return this builder
+     */
+    public Builder<T> headers(Headers headers) {
+      this.headers = Requests.checkNotNull("headers", headers);
+      return this;
     }
 
-    private static boolean notEmpty(String value) {
-      return value != null && !value.isEmpty();
+    /**
+     * Sets the response's headers from a map of names to values.
+     *
+     * @param headers the headers
+     * @return this builder
+     * @throws IllegalArgumentException when a name or value is not a valid header's
+     */
+    public Builder<T> headers(Map<String, String> headers) {
+      Requests.checkNotNull("headers", headers);
+      try {
+        this.headers = Headers.of(headers);
+      } catch (NullPointerException | IllegalArgumentException e) {
+        throw new IllegalArgumentException("headers: " + e.getMessage(), e);
+      }
+      return this;
+    }
+
+    /**
+     * Sets the response's body: the error envelope
+     * {@code {"error": {"message", "type", "param", "code"}}}, another error JSON, or any text
+     * (such as a proxy's HTML page), read as the client reads a response's.
+     *
+     * @param body the body, or null for none
+     * @return this builder
+     */
+    public Builder<T> body(String body) {
+      this.body = body;
+      return this;
+    }
+
+    /**
+     * Sets the error's message, as the envelope's {@code message} would.
+     *
+     * @param message the message
+     * @return this builder
+     */
+    public Builder<T> message(String message) {
+      this.message = message;
+      return this;
+    }
+
+    /**
+     * Sets the error's {@code type}, such as {@code invalid_request_error}.
+     *
+     * @param type the type
+     * @return this builder
+     */
+    public Builder<T> type(String type) {
+      this.type = type;
+      return this;
+    }
+
+    /**
+     * Sets the error's machine-readable {@code code}.
+     *
+     * @param code the code
+     * @return this builder
+     */
+    public Builder<T> code(String code) {
+      this.code = code;
+      return this;
+    }
+
+    /**
+     * Sets the request parameter the error is about.
+     *
+     * @param param the parameter's name
+     * @return this builder
+     */
+    public Builder<T> param(String param) {
+      this.param = param;
+      return this;
+    }
+
+    /**
+     * Sets whether the failed request may still have started a job; false by default.
+     *
+     * @param jobMayExist true for a job-starting request whose outcome is unknown
+     * @return this builder
+     */
+    public Builder<T> jobMayExist(boolean jobMayExist) {
+      this.jobMayExist = jobMayExist;
+      return this;
+    }
+
+    /**
+     * Sets the {@code Idempotency-Key} the failed request was sent with.
+     *
+     * @param idempotencyKey the key, or null for a request that starts no job
+     * @return this builder
+     */
+    public Builder<T> idempotencyKey(String idempotencyKey) {
+      this.idempotencyKey = idempotencyKey;
+      return this;
+    }
+
+    /**
+     * Builds the exception.
+     *
+     * @return the exception, its message made as the client makes one
+     * @throws IllegalStateException when no status is set on a builder that has no default
+     */
+    public T build() {
+      if (statusCode == 0) {
+        throw new IllegalStateException("statusCode: not set; call statusCode(...)");
+      }
+      ErrorDetails read = BODIES.details(statusCode, headers, body);
+      ErrorDetails details = new ErrorDetails(statusCode, headers, or(message, read.message), or(type, read.type),
+          or(code, read.code), or(param, read.param), read.requestId, read.bodySnippet);
+      details.idempotencyKey = idempotencyKey;
+      return Objects.requireNonNull(factory.create(details, jobMayExist));
+    }
+
+    private static String or(String set, String read) {
+      return set != null ? set : read;
     }
   }
 }

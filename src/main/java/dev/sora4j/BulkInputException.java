@@ -53,4 +53,82 @@ public final class BulkInputException extends IllegalArgumentException {
   public int problemCount() {
     return problemCount;
   }
+
+  /**
+   * Returns a builder of this exception, for tests of code that handles it.
+   *
+   * @return a builder; {@link Builder#file(String)} and one {@link Builder#problem(String)} are required
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link BulkInputException}; not thread-safe. */
+  public static final class Builder {
+    private String file;
+    private final List<String> problems = new ArrayList<>();
+    private int problemCount = -1;
+
+    private Builder() {
+    }
+
+    /**
+     * Sets the input's name, as the message starts with it (required).
+     *
+     * @param file the file, such as {@code prompts.jsonl}
+     * @return this builder
+     */
+    public Builder file(String file) {
+      this.file = Requests.checkNotNull("file", file);
+      return this;
+    }
+
+    /**
+     * Adds a problem, in the form {@code line N: field: rule}; at least one is required.
+     *
+     * @param problem the problem
+     * @return this builder
+     */
+    public Builder problem(String problem) {
+      problems.add(Requests.checkNotNull("problem", problem));
+      return this;
+    }
+
+    /**
+     * Sets how many problems were found in all, when more than were added (the client lists at
+     * most {@value BulkInputException#MAX_LISTED}); the number added by default.
+     *
+     * @param problemCount the count
+     * @return this builder
+     * @throws IllegalArgumentException when negative
+     */
+    public Builder problemCount(int problemCount) {
+      if (problemCount < 0) {
+        throw new IllegalArgumentException("problemCount: must not be negative, was " + problemCount);
+      }
+      this.problemCount = problemCount;
+      return this;
+    }
+
+    /**
+     * Builds the exception.
+     *
+     * @return the exception
+     * @throws IllegalStateException when no file or no problem is set, or the count is below
+     *     the problems added
+     */
+    public BulkInputException build() {
+      if (file == null) {
+        throw new IllegalStateException("file: not set; call file(...)");
+      }
+      if (problems.isEmpty()) {
+        throw new IllegalStateException("problem: none added; call problem(...)");
+      }
+      if (problemCount >= 0 && problemCount < problems.size()) {
+        throw new IllegalStateException("problemCount: must be at least the " + problems.size()
+            + " problems added, was " + problemCount);
+      }
+      return new BulkInputException(file, problems, problemCount < 0 ? problems.size() : problemCount);
+    }
+  }
 }

@@ -6,6 +6,7 @@ import dev.sora4j.model.VideoStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +14,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -30,7 +32,9 @@ final class BulkRun {
   private static final int MAX_CREATE_TRIES = 3;
   /** Tries of a create refused with 429. */
   private static final int MAX_RATE_LIMITED_TRIES = 10;
-  private static final long MAX_PAUSE_NANOS = TimeUnit.SECONDS.toNanos(30);
+  /** The longest pause of new creates after a 429, whatever the server asks for. */
+  static final long MAX_PAUSE_SECONDS = 30;
+  private static final long MAX_PAUSE_NANOS = TimeUnit.SECONDS.toNanos(MAX_PAUSE_SECONDS);
 
   private final BulkSettings settings;
   private final BulkJournal journal;
@@ -319,7 +323,7 @@ final class BulkRun {
   private void createFailed(Work work, Throwable error) {
     BulkLine line = work.line;
     if (error instanceof RateLimitException && work.tries < MAX_RATE_LIMITED_TRIES) {
-      slowDown();
+      slowDown(((RateLimitException) error).retryAfter());
       requeue(new Work(line, work.key, null, null, work.tries + 1));
     } else if (error instanceof VideosException && ((VideosException) error).jobMayExist()) {
       lookups.execute(() -> lookUp(work, error));
@@ -461,17 +465,35 @@ final class BulkRun {
     }
   }
 
-  /** A 429: half as many jobs at once, and no create for a while. */
-  private void slowDown() {
+  /** A 429: half as many jobs at once, and no create for the wait the server asked for, or a while. */
+  private void slowDown(Optional<Duration> retryAfter) {
     int now;
     synchronized (lock) {
       window = Math.max(1, window / 2);
-      long pause = Math.min(settings.firstPause.toNanos() << Math.min(rateLimitedInARow, 20), MAX_PAUSE_NANOS);
+      long pause = pauseNanos(retryAfter, settings.firstPause, rateLimitedInARow);
       rateLimitedInARow++;
       pauseUntilNanos = System.nanoTime() + pause;
       now = window;
     }
     settings.listener.slowedDown(now);
+  }
+
+  /**
+   * The pause after a 429: the server's {@code retry-after} when it sent one, else the first
+   * pause doubled for each 429 in a row; either way at most {@value #MAX_PAUSE_SECONDS} s, so that
+   * a server asking for hours cannot stall the run.
+   *
+   * @param inARow the 429s before this one since the last create that succeeded
+   */
+  static long pauseNanos(Optional<Duration> retryAfter, Duration firstPause, int inARow) {
+    long pause = retryAfter.isPresent()
+        ? nanosOf(retryAfter.get())
+        : firstPause.toNanos() << Math.min(inARow, 20);
+    return Math.min(pause, MAX_PAUSE_NANOS);
+  }
+
+  private static long nanosOf(Duration duration) {
+    return duration.compareTo(Duration.ofSeconds(MAX_PAUSE_SECONDS)) > 0 ? MAX_PAUSE_NANOS : duration.toNanos();
   }
 
   /** Writes to the journal from a line's step; a failure stops the run rather than lose a line's thread. */

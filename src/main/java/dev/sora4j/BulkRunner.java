@@ -43,9 +43,10 @@ import java.util.regex.Pattern;
  * left is removed, so the folder holds the files, the journal ({@value BulkJournal#JOURNAL_FILE})
  * and its lock ({@value BulkJournal#LOCK_FILE}). A second run on a folder in use is refused.
  *
- * <p>Rate limits: a 429 on a create halves the jobs let in at once and pauses new creates (one
- * second, doubling to half a minute while 429s go on); each create that succeeds lets one more
- * in again, up to the concurrency. Lines are read as the run reaches them, so a file of any length
+ * <p>Rate limits: a 429 on a create halves the jobs let in at once and pauses new creates for as
+ * long as its {@code retry-after} asks, or without one {@value #FIRST_PAUSE_MILLIS} ms, doubling
+ * while 429s go on; never longer than {@value BulkRun#MAX_PAUSE_SECONDS} s. Each create that
+ * succeeds lets one more in again, up to the concurrency. Lines are read as the run reaches them, so a file of any length
  * runs in memory bounded by the concurrency.
  */
 public final class BulkRunner {
@@ -53,6 +54,8 @@ public final class BulkRunner {
   public static final int DEFAULT_CONCURRENCY = 8;
   /** The most jobs in flight that may be asked for. */
   public static final int MAX_CONCURRENCY = 1000;
+  /** The first pause of new creates after a 429 that names no wait of its own. */
+  static final long FIRST_PAUSE_MILLIS = 1000;
   /** The name of a download's temporary file, as the facade's downloads make it. */
   private static final Pattern LEFTOVER = Pattern.compile("\\..+\\.(mp4|webp|jpg)\\.[0-9a-f]+\\.part");
 
@@ -128,7 +131,7 @@ public final class BulkRunner {
     private BulkListener listener = new BulkListener() { };
     private PollOptions pollOptions = PollOptions.defaults();
     private Clock clock = Clock.systemUTC();
-    private Duration firstPause = Duration.ofSeconds(1);
+    private Duration firstPause = Duration.ofMillis(FIRST_PAUSE_MILLIS);
 
     private Builder(VideosClient client) {
       this.client = client;

@@ -1,11 +1,7 @@
 package dev.sora4j;
 
-import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import dev.sora4j.model.ApiError;
-import dev.sora4j.model.ErrorResponse;
 import java.io.IOException;
-import java.util.Map;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.ResponseBody;
@@ -21,13 +17,7 @@ import retrofit2.Response;
  * never from request headers, and the API key is masked wherever a server or a cause echoes it.
  */
 final class ErrorMapper {
-  /** How much of a body that is not the error envelope the exception keeps. */
-  static final int SNIPPET_LENGTH = 200;
-  private static final int MAX_MESSAGE_LENGTH = 1000;
-  private static final String MASK = "***";
-
-  private final JsonAdapter<ErrorResponse> envelopeAdapter;
-  private final JsonAdapter<Object> jsonAdapter;
+  private final ErrorBodies bodies;
   private final String secret;
 
   /**
@@ -35,8 +25,7 @@ final class ErrorMapper {
    * @param secret the API key, masked in every message; may be null
    */
   ErrorMapper(Moshi moshi, String secret) {
-    this.envelopeAdapter = moshi.adapter(ErrorResponse.class);
-    this.jsonAdapter = moshi.adapter(Object.class).lenient();
+    this.bodies = new ErrorBodies(moshi, secret);
     this.secret = secret == null || secret.isEmpty() ? null : secret;
   }
 
@@ -52,31 +41,16 @@ final class ErrorMapper {
    */
   ApiException fromResponse(Operation operation, Response<?> response, int attempts, boolean jobMayExist,
       String idempotencyKey, String notRetriedBecause) {
-    ApiException.ErrorDetails details = details(response.code(), response.headers(), readErrorBody(response.errorBody()));
+    ErrorDetails details = bodies.details(response.code(), response.headers(), readErrorBody(response.errorBody()));
     details.operation = operation.methodName();
-    details.reason = redact(response.message());
+    details.reason = bodies.redact(response.message());
     details.idempotencyKey = idempotencyKey;
     details.note = note(attempts, jobMayExist ? jobMayExistNote(idempotencyKey) : null, notRetriedBecause);
     return forStatus(details, jobMayExist);
   }
 
-  /** Reads what an error body says: the envelope's fields, another error JSON, or a snippet of the text. */
-  ApiException.ErrorDetails details(int statusCode, Headers headers, String body) {
-    String requestId = redact(headers.get(HeaderNames.REQUEST_ID));
-    ApiError envelope = parseEnvelope(body);
-    if (envelope != null) {
-      return new ApiException.ErrorDetails(statusCode, clean(envelope.message()), clean(envelope.type()),
-          clean(envelope.code().orElse(null)), clean(envelope.param().orElse(null)), requestId, null);
-    }
-    ApiException.ErrorDetails other = parseOtherErrorJson(statusCode, body, requestId);
-    if (other != null) {
-      return other;
-    }
-    return new ApiException.ErrorDetails(statusCode, null, null, null, null, requestId, snippet(body));
-  }
-
   /** The exception class of a status. */
-  static ApiException forStatus(ApiException.ErrorDetails details, boolean jobMayExist) {
+  static ApiException forStatus(ErrorDetails details, boolean jobMayExist) {
     switch (details.statusCode) {
       case 400:
         return new BadRequestException(details, jobMayExist);
@@ -99,73 +73,6 @@ final class ErrorMapper {
     }
   }
 
-  private ApiError parseEnvelope(String body) {
-    if (body == null || body.isEmpty()) {
-      return null;
-    }
-    try {
-      ErrorResponse response = envelopeAdapter.fromJson(body);
-      ApiError error = response == null ? null : response.error();
-      return error != null && (error.message() != null || error.type() != null) ? error : null;
-    } catch (IOException | RuntimeException e) {
-      return null; // not the envelope: the other readings below take over
-    }
-  }
-
-  /**
-   * Gateways in front of the API do not all use the envelope: {@code {"error": "text"}},
-   * {@code {"message": "text"}} and {@code {"detail": ...}} are common too.
-   */
-  private ApiException.ErrorDetails parseOtherErrorJson(int statusCode, String body, String requestId) {
-    Object root;
-    try {
-      root = body == null || body.isEmpty() ? null : jsonAdapter.fromJson(body);
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-    if (!(root instanceof Map)) {
-      return null;
-    }
-    Map<?, ?> object = (Map<?, ?>) root;
-    Object error = object.get("error");
-    String message = null;
-    String type = null;
-    String code = null;
-    String param = null;
-    if (error instanceof Map) {
-      Map<?, ?> fields = (Map<?, ?>) error;
-      message = text(fields.get("message"));
-      type = text(fields.get("type"));
-      code = text(fields.get("code"));
-      param = text(fields.get("param"));
-    } else {
-      message = text(error);
-    }
-    if (message == null) {
-      message = text(object.get("message"));
-    }
-    if (message == null) {
-      message = text(object.get("detail"));
-    }
-    if (message == null && type == null && code == null) {
-      return null;
-    }
-    return new ApiException.ErrorDetails(statusCode, message, type, code, param, requestId, null);
-  }
-
-  /** A JSON value as text: numbers without a needless ".0", containers as JSON-ish text. */
-  private String text(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Double) {
-      double number = (Double) value;
-      return clean(number == Math.rint(number) && !Double.isInfinite(number)
-          ? Long.toString((long) number) : Double.toString(number));
-    }
-    return clean(value instanceof String ? (String) value : jsonAdapter.toJson(value));
-  }
-
   /**
    * The error body as text. Retrofit has already read it into memory, after
    * {@link ErrorBodyLimitInterceptor} cut it to a bounded size.
@@ -181,34 +88,6 @@ final class ErrorMapper {
     } finally {
       body.close();
     }
-  }
-
-  /**
-   * A readable start of a body that is not JSON: an HTML page from a proxy loses its tags, so a
-   * 502 page reads "502 Bad Gateway" rather than markup.
-   */
-  String snippet(String body) {
-    if (body == null) {
-      return null;
-    }
-    String text = body;
-    if (text.trim().startsWith("<")) {
-      text = text.replaceAll("(?is)<(script|style)\\b.*?</\\1\\s*>", " ")
-          .replaceAll("(?s)<!--.*?-->", " ")
-          .replaceAll("<[^>]*>", " ")
-          .replace("&nbsp;", " ")
-          .replace("&lt;", "<")
-          .replace("&gt;", ">")
-          .replace("&quot;", "\"")
-          .replace("&#39;", "'")
-          .replace("&amp;", "&");
-    }
-    text = text.replaceAll("\\s+", " ").trim();
-    if (text.isEmpty()) {
-      return null;
-    }
-    // masked before cutting, so that a key cut in half cannot slip through
-    return abbreviate(redact(text), SNIPPET_LENGTH);
   }
 
   // ---- failures without a response --------------------------------------------------------
@@ -233,17 +112,17 @@ final class ErrorMapper {
         what = "timed out waiting for the response from " + where + " (" + describe(cause) + ")";
         break;
       case UNREADABLE_BODY:
-        return new VideosException(redact(operation.methodName() + ": could not read the request body ("
+        return new VideosException(bodies.redact(operation.methodName() + ": could not read the request body ("
             + describe(cause) + "); nothing was sent"), scrubbed(cause), false, idempotencyKey);
       case CLIENT_SHUT_DOWN:
-        return new ConnectionException(redact(operation.methodName() + ": the HTTP client is shut down ("
+        return new ConnectionException(bodies.redact(operation.methodName() + ": the HTTP client is shut down ("
             + describe(cause) + "); the request was not sent"), scrubbed(cause), false, idempotencyKey);
       default:
         what = "the connection to " + where + " failed after the request was sent (" + describe(cause) + ")";
         break;
     }
     String note = note(attempts, jobMayExist ? jobMayExistNote(idempotencyKey) : null, null);
-    String message = redact(operation.methodName() + ": " + what + (note == null ? "" : ". " + note));
+    String message = bodies.redact(operation.methodName() + ": " + what + (note == null ? "" : ". " + note));
     Throwable kept = scrubbed(cause);
     return kind.timeout
         ? new VideosTimeoutException(message, kept, jobMayExist, idempotencyKey)
@@ -278,7 +157,7 @@ final class ErrorMapper {
 
   private MalformedResponseException malformed(Operation operation, String problem, Headers headers, Throwable cause,
       String idempotencyKey) {
-    String requestId = headers == null ? null : redact(headers.get(HeaderNames.REQUEST_ID));
+    String requestId = headers == null ? null : bodies.redact(headers.get(HeaderNames.REQUEST_ID));
     StringBuilder message = new StringBuilder(operation.methodName()).append(": ").append(problem);
     if (requestId != null) {
       message.append(" (request id ").append(requestId).append(')');
@@ -288,7 +167,7 @@ final class ErrorMapper {
       message.append(". The server answered with a success status, so the job was probably started. ")
           .append(findTheJob(idempotencyKey));
     }
-    return new MalformedResponseException(redact(message.toString()), cause, requestId, jobMayExist, idempotencyKey);
+    return new MalformedResponseException(bodies.redact(message.toString()), cause, requestId, jobMayExist, idempotencyKey);
   }
 
   // ---- the client closed ------------------------------------------------------------------
@@ -343,14 +222,6 @@ final class ErrorMapper {
     return cause.getClass().getSimpleName() + (message == null || message.isEmpty() ? "" : ": " + message);
   }
 
-  /** Masks the API key: a proxy's error page or an exception's text may echo a request header. */
-  String redact(String text) {
-    if (text == null || secret == null) {
-      return text;
-    }
-    return text.replace(secret, MASK);
-  }
-
   /**
    * The cause to keep in an exception: itself, or, when its text or a cause's holds the key, a
    * stand-in with the same class name, masked text and stack trace, so that a logged stack trace
@@ -360,7 +231,7 @@ final class ErrorMapper {
     if (cause == null || secret == null || !mentionsSecret(cause)) {
       return cause;
     }
-    IOException standIn = new IOException(cause.getClass().getName() + ": " + redact(cause.getMessage()),
+    IOException standIn = new IOException(cause.getClass().getName() + ": " + bodies.redact(cause.getMessage()),
         scrubbed(cause.getCause() == cause ? null : cause.getCause()));
     standIn.setStackTrace(cause.getStackTrace());
     return standIn;
@@ -373,17 +244,5 @@ final class ErrorMapper {
       }
     }
     return false;
-  }
-
-  private String clean(String value) {
-    return value == null ? null : abbreviate(redact(value), MAX_MESSAGE_LENGTH);
-  }
-
-  private static String abbreviate(String text, int length) {
-    if (text.length() <= length) {
-      return text;
-    }
-    int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
-    return text.substring(0, end) + "...";
   }
 }

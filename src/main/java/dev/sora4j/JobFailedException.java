@@ -27,6 +27,47 @@ public final class JobFailedException extends VideosException {
     return video;
   }
 
+  /**
+   * Returns a builder of this exception, for tests of code that handles it.
+   *
+   * @return a builder; {@link Builder#video(Video)} is required
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link JobFailedException}; not thread-safe. */
+  public static final class Builder {
+    private Video video;
+
+    private Builder() {
+    }
+
+    /**
+     * Sets the failed job (required); its {@code error()} makes the message.
+     *
+     * @param video the job, usually with status {@code failed}
+     * @return this builder
+     */
+    public Builder video(Video video) {
+      this.video = Requests.checkNotNull("video", video);
+      return this;
+    }
+
+    /**
+     * Builds the exception.
+     *
+     * @return the exception
+     * @throws IllegalStateException when no job is set
+     */
+    public JobFailedException build() {
+      if (video == null) {
+        throw new IllegalStateException("video: not set; call video(...)");
+      }
+      return new JobFailedException(video);
+    }
+  }
+
   private static String describe(Video video) {
     VideoError error = video.error().orElse(null);
     String reason = error == null

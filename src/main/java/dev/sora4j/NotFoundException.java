@@ -7,4 +7,14 @@ public final class NotFoundException extends ApiException {
   NotFoundException(ErrorDetails details, boolean jobMayExist) {
     super(details, jobMayExist);
   }
+
+  /**
+   * Returns a builder of this exception as a response would produce it, for tests of code that
+   * handles it.
+   *
+   * @return a builder whose status is 404
+   */
+  public static ApiException.Builder<NotFoundException> builder() {
+    return new ApiException.Builder<>("NotFoundException", 404, 404, 404, NotFoundException::new);
+  }
 }

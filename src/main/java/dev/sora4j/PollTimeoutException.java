@@ -35,6 +35,83 @@ public final class PollTimeoutException extends VideosException {
     return video;
   }
 
+  /**
+   * Returns a builder of this exception, for tests of code that handles it.
+   *
+   * @return a builder; {@link Builder#videoId(String)} is required
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PollTimeoutException}; not thread-safe. */
+  public static final class Builder {
+    private String videoId;
+    private Video video;
+    private Duration timeout = PollOptions.DEFAULT_TIMEOUT;
+    private Throwable cause;
+
+    private Builder() {
+    }
+
+    /**
+     * Sets the id of the job waited for (required).
+     *
+     * @param videoId the job's id
+     * @return this builder
+     */
+    public Builder videoId(String videoId) {
+      this.videoId = Requests.checkNotBlank("videoId", videoId);
+      return this;
+    }
+
+    /**
+     * Sets the job as last seen.
+     *
+     * @param video the job, or null when no check answered in time
+     * @return this builder
+     */
+    public Builder video(Video video) {
+      this.video = video;
+      return this;
+    }
+
+    /**
+     * Sets how long the wait lasted; {@link PollOptions#DEFAULT_TIMEOUT} by default.
+     *
+     * @param timeout the wait's timeout
+     * @return this builder
+     */
+    public Builder timeout(Duration timeout) {
+      this.timeout = Requests.checkNotNull("timeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets the failure of the check under way at the deadline.
+     *
+     * @param cause the cause, or null
+     * @return this builder
+     */
+    public Builder cause(Throwable cause) {
+      this.cause = cause;
+      return this;
+    }
+
+    /**
+     * Builds the exception.
+     *
+     * @return the exception
+     * @throws IllegalStateException when no job id is set
+     */
+    public PollTimeoutException build() {
+      if (videoId == null) {
+        throw new IllegalStateException("videoId: not set; call videoId(...)");
+      }
+      return new PollTimeoutException(videoId, video, timeout, cause);
+    }
+  }
+
   /** A job's state for a message, such as {@code in_progress at 40%}. */
   static String stateOf(Video video) {
     return (video.rawStatus() == null ? "without a status" : video.rawStatus()) + " at " + video.progress() + "%";

@@ -10,9 +10,6 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.file.FileSystemException;
 import java.time.Clock;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -142,7 +139,7 @@ final class RetryPolicy {
    */
   long delayMillis(int retriesDone, Headers headers) {
     if (headers != null) {
-      long asked = retryAfterMillis(headers);
+      long asked = RetryAfter.millis(headers, clock.millis()).orElse(-1);
       if (asked > 0 && asked <= MAX_RETRY_AFTER_MILLIS) {
         return asked;
       }
@@ -150,33 +147,6 @@ final class RetryPolicy {
     long backoff = Math.min(INITIAL_BACKOFF_MILLIS << Math.min(retriesDone, 20), MAX_BACKOFF_MILLIS);
     double jitter = 1 - MAX_JITTER * random.getAsDouble();
     return Math.round(backoff * jitter);
-  }
-
-  /** The wait the server asked for, or -1 when it asked for none (or nothing readable). */
-  private long retryAfterMillis(Headers headers) {
-    String millis = headers.get(HeaderNames.RETRY_AFTER_MS);
-    if (millis != null) {
-      try {
-        return (long) Double.parseDouble(millis.trim());
-      } catch (NumberFormatException e) {
-        // fall through to retry-after: a garbled header is no reason to fail the call
-      }
-    }
-    String retryAfter = headers.get(HeaderNames.RETRY_AFTER);
-    if (retryAfter == null) {
-      return -1;
-    }
-    try {
-      return (long) (Double.parseDouble(retryAfter.trim()) * 1000);
-    } catch (NumberFormatException e) {
-      // not seconds: an HTTP date
-    }
-    try {
-      ZonedDateTime at = ZonedDateTime.parse(retryAfter.trim(), DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.US));
-      return at.toInstant().toEpochMilli() - clock.millis();
-    } catch (DateTimeParseException e) {
-      return -1;
-    }
   }
 
   /**

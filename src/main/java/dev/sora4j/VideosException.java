@@ -15,11 +15,26 @@ public class VideosException extends RuntimeException {
   private final boolean jobMayExist;
   private final String idempotencyKey;
 
-  VideosException(String message, Throwable cause) {
+  /**
+   * Makes an exception with a message and a cause, as for a failure that started no job; for
+   * tests of code that handles it, and for code of the caller's own that reports a failed call.
+   *
+   * @param message what failed
+   * @param cause what caused it, or null
+   */
+  public VideosException(String message, Throwable cause) {
     this(message, cause, false, null);
   }
 
-  VideosException(String message, Throwable cause, boolean jobMayExist, String idempotencyKey) {
+  /**
+   * Makes an exception that says whether the failed request may have started a job.
+   *
+   * @param message what failed
+   * @param cause what caused it, or null
+   * @param jobMayExist whether a job-starting request may have started a job anyway
+   * @param idempotencyKey the {@code Idempotency-Key} a job-starting request carried, or null
+   */
+  public VideosException(String message, Throwable cause, boolean jobMayExist, String idempotencyKey) {
     super(message, cause);
     this.jobMayExist = jobMayExist;
     this.idempotencyKey = idempotencyKey;

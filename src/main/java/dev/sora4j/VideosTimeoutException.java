@@ -7,4 +7,13 @@ public final class VideosTimeoutException extends ConnectionException {
   VideosTimeoutException(String message, Throwable cause, boolean jobMayExist, String idempotencyKey) {
     super(message, cause, jobMayExist, idempotencyKey);
   }
+
+  /**
+   * Returns a builder of this exception, for tests of code that handles it.
+   *
+   * @return a builder; {@link ConnectionException.Builder#message(String)} is required
+   */
+  public static ConnectionException.Builder<VideosTimeoutException> builder() {
+    return new ConnectionException.Builder<>(VideosTimeoutException::new);
+  }
 }

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -299,6 +300,61 @@ class BulkRunnerTest {
     } finally {
       server.close();
     }
+  }
+
+  @Test
+  void a429sRetryAfterSetsThePauseBeforeTheNextCreate() throws Exception {
+    MockWebServer server = new MockWebServer();
+    List<Long> createdAtNanos = Collections.synchronizedList(new ArrayList<>());
+    server.setDispatcher(contract.checking(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        if (request.getUrl().encodedPath().endsWith("/content")) {
+          return new MockResponse.Builder().code(200).setHeader("Content-Type", "video/mp4")
+              .setHeader("x-request-id", "req_c").body("....ftypmp42").build();
+        }
+        createdAtNanos.add(System.nanoTime());
+        if (createdAtNanos.size() == 1) {
+          return new MockResponse.Builder().code(429).setHeader("Content-Type", "application/json")
+              .setHeader("x-request-id", "req_1").setHeader("retry-after-ms", "600")
+              .body("{\"error\":{\"message\":\"slow down\",\"type\":\"rate_limit\",\"param\":null,\"code\":null}}")
+              .build();
+        }
+        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+            .setHeader("x-request-id", "req_2")
+            .body("{\"id\":\"video_2\",\"object\":\"video\",\"model\":\"sora-2\",\"status\":\"completed\","
+                + "\"progress\":100,\"created_at\":1712697600,\"size\":\"720x1280\",\"seconds\":\"4\"}").build();
+      }
+    }));
+    server.start(InetAddress.getByName("127.0.0.1"), 0);
+    AtomicInteger slowedDown = new AtomicInteger();
+    try (VideosClient mock = VideosClient.builder().baseUrl(server.url("/v1").toString()).apiKey(KEY).build()) {
+      BulkSummary summary = BulkRunner.builder(mock).outputDir(dir.resolve("out")).concurrency(1)
+          .firstPause(Duration.ofMillis(5)).listener(new BulkListener() {
+            @Override
+            public void slowedDown(int jobsAtOnce) {
+              slowedDown.incrementAndGet();
+            }
+          }).build().run(input("{\"prompt\": \"a\"}"));
+
+      assertThat(summary.completed()).isEqualTo(1);
+      assertThat(slowedDown).hasValue(1);
+      assertThat(createdAtNanos).hasSize(2);
+      // The server asked for 600 ms; the runner's own first pause would have been 5 ms.
+      assertThat(createdAtNanos.get(1) - createdAtNanos.get(0)).isGreaterThanOrEqualTo(Duration.ofMillis(600).toNanos());
+    } finally {
+      server.close();
+    }
+  }
+
+  @Test
+  void thePauseAfterA429IsBoundedWhateverTheServerAsks() {
+    Duration first = Duration.ofSeconds(1);
+    assertThat(BulkRun.pauseNanos(Optional.of(Duration.ofMillis(400)), first, 3)).isEqualTo(Duration.ofMillis(400).toNanos());
+    assertThat(BulkRun.pauseNanos(Optional.of(Duration.ofHours(2)), first, 0))
+        .isEqualTo(Duration.ofSeconds(BulkRun.MAX_PAUSE_SECONDS).toNanos());
+    assertThat(BulkRun.pauseNanos(Optional.empty(), first, 2)).isEqualTo(Duration.ofSeconds(4).toNanos());
+    assertThat(BulkRun.pauseNanos(Optional.empty(), first, 10)).isEqualTo(Duration.ofSeconds(BulkRun.MAX_PAUSE_SECONDS).toNanos());
   }
 
   @Test

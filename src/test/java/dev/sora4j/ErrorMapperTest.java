@@ -121,7 +121,7 @@ class ErrorMapperTest {
     assertThat(snippet).startsWith("Service & stuff unavailable line 0 line 1 ")
         .doesNotContain("color", "var x", "<", ">")
         .endsWith("...")
-        .hasSize(ErrorMapper.SNIPPET_LENGTH + 3);
+        .hasSize(ErrorBodies.SNIPPET_LENGTH + 3);
   }
 
   @Test
