@@ -11,6 +11,7 @@ final class HeaderNames {
   static final String ORGANIZATION = "OpenAI-Organization";
   static final String PROJECT = "OpenAI-Project";
   static final String USER_AGENT = "User-Agent";
+  static final String ACCEPT = "Accept";
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   /** The id to quote to the provider about a response. */
   static final String REQUEST_ID = "x-request-id";

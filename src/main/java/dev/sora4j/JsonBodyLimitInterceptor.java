@@ -25,7 +25,7 @@ final class JsonBodyLimitInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
-    String accept = chain.request().header("Accept");
+    String accept = chain.request().header(HeaderNames.ACCEPT);
     ResponseBody body = response.body();
     if (!response.isSuccessful() || body == null || accept == null || !accept.startsWith("application/json")) {
       return response;

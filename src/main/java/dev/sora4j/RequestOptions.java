@@ -13,7 +13,7 @@ import java.util.Optional;
  * Every operation of {@link Videos} accepts them.
  */
 public final class RequestOptions {
-  private static final RequestOptions NONE = builder().build();
+  private static final RequestOptions DEFAULTS = builder().build();
 
   private final Duration timeout;
   private final Integer maxRetries;
@@ -30,12 +30,24 @@ public final class RequestOptions {
   }
 
   /**
-   * Returns options that change nothing.
+   * Returns options that change nothing: the call runs with the client's settings. The same
+   * spelling as {@link PollOptions#defaults()}.
    *
    * @return the empty options
    */
+  public static RequestOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns options that change nothing.
+   *
+   * @return the empty options, the same as {@link #defaults()}
+   * @deprecated use {@link #defaults()}, the one spelling of "no options" across the API
+   */
+  @Deprecated
   public static RequestOptions none() {
-    return NONE;
+    return DEFAULTS;
   }
 
   /**

@@ -41,7 +41,9 @@ import okhttp3.Headers;
  *
  * <p>{@code x-should-retry: false} vetoes any retry. Delays: {@code retry-after-ms}, else
  * {@code retry-after} (seconds or an HTTP date) when it is positive and at most
- * {@link #MAX_RETRY_AFTER_MILLIS}; otherwise {@code min(0.5 s * 2^n, 8 s)} minus up to 25 % jitter.
+ * {@value #MAX_RETRY_AFTER_MILLIS} ms; otherwise {@value #INITIAL_BACKOFF_MILLIS} ms doubled for
+ * each retry before, at most {@value #MAX_BACKOFF_MILLIS} ms, minus up to a fraction
+ * {@value #MAX_JITTER} of it as jitter.
  */
 final class RetryPolicy {
   static final long INITIAL_BACKOFF_MILLIS = 500;

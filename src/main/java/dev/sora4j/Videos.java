@@ -16,8 +16,9 @@ import java.util.concurrent.Executor;
  * HTTP status and headers with the parsed body.
  *
  * <p>Obtained from {@link VideosClient#videos()}; thread-safe. Invalid arguments are rejected
- * with an {@link IllegalArgumentException} (a null one with a {@link NullPointerException})
- * naming the parameter before anything is sent; failed calls throw (or complete the future with) a
+ * before anything is sent, naming the parameter: a null, blank or unusable id with an
+ * {@link IllegalArgumentException}, a null request, options object, target or stream with a
+ * {@link NullPointerException}; failed calls throw (or complete the future with) a
  * {@link VideosException}. Once the client is closed, calls fail, and so do the futures still
  * pending.
  */
@@ -43,7 +44,7 @@ public final class Videos extends WaitsAndDownloads {
    * @return the new job, usually {@code queued}
    */
   public Video create(VideoCreateRequest request) {
-    return create(request, RequestOptions.none());
+    return create(request, RequestOptions.defaults());
   }
 
   /**
@@ -64,7 +65,7 @@ public final class Videos extends WaitsAndDownloads {
    * @return a future of the new job
    */
   public CompletableFuture<Video> createAsync(VideoCreateRequest request) {
-    return createAsync(request, RequestOptions.none());
+    return createAsync(request, RequestOptions.defaults());
   }
 
   /**
@@ -88,7 +89,7 @@ public final class Videos extends WaitsAndDownloads {
    * @return the new job
    */
   public Video remix(String videoId, VideoRemixRequest request) {
-    return remix(videoId, request, RequestOptions.none());
+    return remix(videoId, request, RequestOptions.defaults());
   }
 
   /**
@@ -111,7 +112,7 @@ public final class Videos extends WaitsAndDownloads {
    * @return a future of the new job
    */
   public CompletableFuture<Video> remixAsync(String videoId, VideoRemixRequest request) {
-    return remixAsync(videoId, request, RequestOptions.none());
+    return remixAsync(videoId, request, RequestOptions.defaults());
   }
 
   /**
@@ -133,7 +134,7 @@ public final class Videos extends WaitsAndDownloads {
    * @return the new job
    */
   public Video edit(VideoEditRequest request) {
-    return edit(request, RequestOptions.none());
+    return edit(request, RequestOptions.defaults());
   }
 
   /**
@@ -154,7 +155,7 @@ public final class Videos extends WaitsAndDownloads {
    * @return a future of the new job
    */
   public CompletableFuture<Video> editAsync(VideoEditRequest request) {
-    return editAsync(request, RequestOptions.none());
+    return editAsync(request, RequestOptions.defaults());
   }
 
   /**
@@ -175,7 +176,7 @@ public final class Videos extends WaitsAndDownloads {
    * @return the new job
    */
   public Video extend(VideoExtendRequest request) {
-    return extend(request, RequestOptions.none());
+    return extend(request, RequestOptions.defaults());
   }
 
   /**
@@ -196,7 +197,7 @@ public final class Videos extends WaitsAndDownloads {
    * @return a future of the new job
    */
   public CompletableFuture<Video> extendAsync(VideoExtendRequest request) {
-    return extendAsync(request, RequestOptions.none());
+    return extendAsync(request, RequestOptions.defaults());
   }
 
   /**
@@ -219,7 +220,7 @@ public final class Videos extends WaitsAndDownloads {
    * @return the job as it is now
    */
   public Video retrieve(String videoId) {
-    return retrieve(videoId, RequestOptions.none());
+    return retrieve(videoId, RequestOptions.defaults());
   }
 
   /**
@@ -240,7 +241,7 @@ public final class Videos extends WaitsAndDownloads {
    * @return a future of the job
    */
   public CompletableFuture<Video> retrieveAsync(String videoId) {
-    return retrieveAsync(videoId, RequestOptions.none());
+    return retrieveAsync(videoId, RequestOptions.defaults());
   }
 
   /**
@@ -261,7 +262,7 @@ public final class Videos extends WaitsAndDownloads {
    * @return the page; pass its {@code lastId} as the next request's {@code after}
    */
   public VideoList list(VideoListRequest request) {
-    return list(request, RequestOptions.none());
+    return list(request, RequestOptions.defaults());
   }
 
   /**
@@ -282,7 +283,7 @@ public final class Videos extends WaitsAndDownloads {
    * @return a future of the page
    */
   public CompletableFuture<VideoList> listAsync(VideoListRequest request) {
-    return listAsync(request, RequestOptions.none());
+    return listAsync(request, RequestOptions.defaults());
   }
 
   /**
@@ -307,7 +308,7 @@ public final class Videos extends WaitsAndDownloads {
    * @return a lazy iterable; each iteration starts again from the first page
    */
   public Iterable<Video> listAll(VideoListRequest request) {
-    return listAll(request, RequestOptions.none());
+    return listAll(request, RequestOptions.defaults());
   }
 
   /**
@@ -330,7 +331,7 @@ public final class Videos extends WaitsAndDownloads {
    * @return the deletion's confirmation
    */
   public DeletedVideo delete(String videoId) {
-    return delete(videoId, RequestOptions.none());
+    return delete(videoId, RequestOptions.defaults());
   }
 
   /**
@@ -351,7 +352,7 @@ public final class Videos extends WaitsAndDownloads {
    * @return a future of the confirmation
    */
   public CompletableFuture<DeletedVideo> deleteAsync(String videoId) {
-    return deleteAsync(videoId, RequestOptions.none());
+    return deleteAsync(videoId, RequestOptions.defaults());
   }
 
   /**
@@ -374,7 +375,7 @@ public final class Videos extends WaitsAndDownloads {
    * @return the stored character
    */
   public VideoCharacter createCharacter(CharacterCreateRequest request) {
-    return createCharacter(request, RequestOptions.none());
+    return createCharacter(request, RequestOptions.defaults());
   }
 
   /**
@@ -395,7 +396,7 @@ public final class Videos extends WaitsAndDownloads {
    * @return a future of the stored character
    */
   public CompletableFuture<VideoCharacter> createCharacterAsync(CharacterCreateRequest request) {
-    return createCharacterAsync(request, RequestOptions.none());
+    return createCharacterAsync(request, RequestOptions.defaults());
   }
 
   /**
@@ -417,7 +418,7 @@ public final class Videos extends WaitsAndDownloads {
    * @return the character
    */
   public VideoCharacter retrieveCharacter(String characterId) {
-    return retrieveCharacter(characterId, RequestOptions.none());
+    return retrieveCharacter(characterId, RequestOptions.defaults());
   }
 
   /**
@@ -438,7 +439,7 @@ public final class Videos extends WaitsAndDownloads {
    * @return a future of the character
    */
   public CompletableFuture<VideoCharacter> retrieveCharacterAsync(String characterId) {
-    return retrieveCharacterAsync(characterId, RequestOptions.none());
+    return retrieveCharacterAsync(characterId, RequestOptions.defaults());
   }
 
   /**

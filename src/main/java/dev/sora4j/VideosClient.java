@@ -180,10 +180,10 @@ public final class VideosClient implements AutoCloseable {
     private String organization;
     private String project;
     private AuthStyle authStyle = AuthStyle.BEARER;
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration readTimeout = Duration.ofSeconds(60);
-    private Duration callTimeout = Duration.ofMinutes(10);
-    private int maxRetries = 2;
+    private Duration connectTimeout = Duration.ofSeconds(ClientConfig.DEFAULT_CONNECT_TIMEOUT_SECONDS);
+    private Duration readTimeout = Duration.ofSeconds(ClientConfig.DEFAULT_READ_TIMEOUT_SECONDS);
+    private Duration callTimeout = Duration.ofMinutes(ClientConfig.DEFAULT_CALL_TIMEOUT_MINUTES);
+    private int maxRetries = ClientConfig.DEFAULT_MAX_RETRIES;
     private int maxConcurrentRequests = ConcurrencyLimits.DEFAULT_MAX_REQUESTS;
     private int maxConcurrentRequestsPerHost = ConcurrencyLimits.DEFAULT_MAX_REQUESTS_PER_HOST;
     private boolean concurrencyLimitsSet;
@@ -425,7 +425,7 @@ public final class VideosClient implements AutoCloseable {
     }
 
     /**
-     * Sets the connect timeout (default 10 seconds).
+     * Sets the connect timeout (default {@value ClientConfig#DEFAULT_CONNECT_TIMEOUT_SECONDS} seconds).
      *
      * @param timeout a positive duration
      * @return this builder
@@ -436,7 +436,8 @@ public final class VideosClient implements AutoCloseable {
     }
 
     /**
-     * Sets the read and write timeout: the longest silence on the connection (default 60 seconds).
+     * Sets the read and write timeout: the longest silence on the connection (default
+     * {@value ClientConfig#DEFAULT_READ_TIMEOUT_SECONDS} seconds).
      *
      * @param timeout a positive duration
      * @return this builder
@@ -447,8 +448,9 @@ public final class VideosClient implements AutoCloseable {
     }
 
     /**
-     * Sets the timeout of one whole request, retries excluded (default 10 minutes). Downloads are
-     * not cut off by it; they are bounded by the read timeout.
+     * Sets the timeout of one whole request, retries excluded (default
+     * {@value ClientConfig#DEFAULT_CALL_TIMEOUT_MINUTES} minutes). Downloads are not cut off by it;
+     * they are bounded by the read timeout.
      *
      * @param timeout a positive duration
      * @return this builder
@@ -459,7 +461,7 @@ public final class VideosClient implements AutoCloseable {
     }
 
     /**
-     * Sets how many times a failed request may be retried (default 2).
+     * Sets how many times a failed request may be retried (default {@value ClientConfig#DEFAULT_MAX_RETRIES}).
      *
      * @param maxRetries zero or more
      * @return this builder

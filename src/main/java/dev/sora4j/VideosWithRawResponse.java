@@ -26,7 +26,7 @@ public class VideosWithRawResponse {
    * @return the new job with its response
    */
   public RawResponse<Video> create(VideoCreateRequest request) {
-    return create(request, RequestOptions.none());
+    return create(request, RequestOptions.defaults());
   }
 
   /**
@@ -48,7 +48,7 @@ public class VideosWithRawResponse {
    * @return the new job with its response
    */
   public RawResponse<Video> remix(String videoId, VideoRemixRequest request) {
-    return remix(videoId, request, RequestOptions.none());
+    return remix(videoId, request, RequestOptions.defaults());
   }
 
   /**
@@ -70,7 +70,7 @@ public class VideosWithRawResponse {
    * @return the new job with its response
    */
   public RawResponse<Video> edit(VideoEditRequest request) {
-    return edit(request, RequestOptions.none());
+    return edit(request, RequestOptions.defaults());
   }
 
   /**
@@ -91,7 +91,7 @@ public class VideosWithRawResponse {
    * @return the new job with its response
    */
   public RawResponse<Video> extend(VideoExtendRequest request) {
-    return extend(request, RequestOptions.none());
+    return extend(request, RequestOptions.defaults());
   }
 
   /**
@@ -112,7 +112,7 @@ public class VideosWithRawResponse {
    * @return the job with its response
    */
   public RawResponse<Video> retrieve(String videoId) {
-    return retrieve(videoId, RequestOptions.none());
+    return retrieve(videoId, RequestOptions.defaults());
   }
 
   /**
@@ -133,7 +133,7 @@ public class VideosWithRawResponse {
    * @return the page with its response
    */
   public RawResponse<VideoList> list(VideoListRequest request) {
-    return list(request, RequestOptions.none());
+    return list(request, RequestOptions.defaults());
   }
 
   /**
@@ -154,7 +154,7 @@ public class VideosWithRawResponse {
    * @return the confirmation with its response
    */
   public RawResponse<DeletedVideo> delete(String videoId) {
-    return delete(videoId, RequestOptions.none());
+    return delete(videoId, RequestOptions.defaults());
   }
 
   /**
@@ -175,7 +175,7 @@ public class VideosWithRawResponse {
    * @return the stored character with its response
    */
   public RawResponse<VideoCharacter> createCharacter(CharacterCreateRequest request) {
-    return createCharacter(request, RequestOptions.none());
+    return createCharacter(request, RequestOptions.defaults());
   }
 
   /**
@@ -196,7 +196,7 @@ public class VideosWithRawResponse {
    * @return the character with its response
    */
   public RawResponse<VideoCharacter> retrieveCharacter(String characterId) {
-    return retrieveCharacter(characterId, RequestOptions.none());
+    return retrieveCharacter(characterId, RequestOptions.defaults());
   }
 
   /**

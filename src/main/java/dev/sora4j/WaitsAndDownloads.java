@@ -45,7 +45,7 @@ abstract class WaitsAndDownloads {
    * @throws JobFailedException if the job failed and {@link PollOptions} asks for an exception
    */
   public Video poll(String videoId, PollOptions options) {
-    return poll(videoId, options, RequestOptions.none());
+    return poll(videoId, options, RequestOptions.defaults());
   }
 
   /**
@@ -77,7 +77,7 @@ abstract class WaitsAndDownloads {
    */
   public Video poll(Video job, PollOptions options) {
     RawResponse<Video> known = knownState(job);
-    return pollFrom(job.id(), known, options, RequestOptions.none());
+    return pollFrom(job.id(), known, options, RequestOptions.defaults());
   }
 
   /**
@@ -90,7 +90,7 @@ abstract class WaitsAndDownloads {
    */
   public CompletableFuture<Video> pollAsync(Video job, PollOptions options) {
     RawResponse<Video> known = knownState(job);
-    return pollAsyncFrom(job.id(), known, options, RequestOptions.none());
+    return pollAsyncFrom(job.id(), known, options, RequestOptions.defaults());
   }
 
   /** A job the caller holds, as if it had just been fetched without a poll-after hint. */
@@ -123,7 +123,7 @@ abstract class WaitsAndDownloads {
    * @return a future of the job in its final state
    */
   public CompletableFuture<Video> pollAsync(String videoId, PollOptions options) {
-    return pollAsync(videoId, options, RequestOptions.none());
+    return pollAsync(videoId, options, RequestOptions.defaults());
   }
 
   /**
@@ -147,7 +147,7 @@ abstract class WaitsAndDownloads {
    * @return the job in its final state
    */
   public Video createAndPoll(VideoCreateRequest request, PollOptions options) {
-    return createAndPoll(request, options, RequestOptions.none());
+    return createAndPoll(request, options, RequestOptions.defaults());
   }
 
   /**
@@ -176,7 +176,7 @@ abstract class WaitsAndDownloads {
    *     {@link #createAndPollAsync(VideoCreateRequest, PollOptions, RequestOptions)} for cancelling
    */
   public CompletableFuture<Video> createAndPollAsync(VideoCreateRequest request, PollOptions options) {
-    return createAndPollAsync(request, options, RequestOptions.none());
+    return createAndPollAsync(request, options, RequestOptions.defaults());
   }
 
   /**
@@ -218,7 +218,7 @@ abstract class WaitsAndDownloads {
    * @return {@code target}
    */
   public Path downloadContent(String videoId, VideoContentVariant variant, Path target) {
-    return downloadContent(videoId, variant, target, RequestOptions.none());
+    return downloadContent(videoId, variant, target, RequestOptions.defaults());
   }
 
   /**
@@ -247,7 +247,7 @@ abstract class WaitsAndDownloads {
    *     {@link #downloadContentAsync(String, VideoContentVariant, Path, RequestOptions)}
    */
   public CompletableFuture<Path> downloadContentAsync(String videoId, VideoContentVariant variant, Path target) {
-    return downloadContentAsync(videoId, variant, target, RequestOptions.none());
+    return downloadContentAsync(videoId, variant, target, RequestOptions.defaults());
   }
 
   /**
@@ -285,7 +285,7 @@ abstract class WaitsAndDownloads {
    * @return the number of bytes written
    */
   public long downloadContent(String videoId, VideoContentVariant variant, OutputStream out) {
-    return downloadContent(videoId, variant, out, RequestOptions.none());
+    return downloadContent(videoId, variant, out, RequestOptions.defaults());
   }
 
   /**
@@ -311,7 +311,7 @@ abstract class WaitsAndDownloads {
    * @return the content, read from the network as it is consumed
    */
   public InputStream openContent(String videoId, VideoContentVariant variant) {
-    return openContent(videoId, variant, RequestOptions.none());
+    return openContent(videoId, variant, RequestOptions.defaults());
   }
 
   /**

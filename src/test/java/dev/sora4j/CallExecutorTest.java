@@ -176,7 +176,7 @@ class CallExecutorTest {
   }
 
   private <T> RawResponse<T> run(Operation operation, CallFactory<T> factory) {
-    return run(operation, RequestOptions.none(), factory);
+    return run(operation, RequestOptions.defaults(), factory);
   }
 
   private <T> RawResponse<T> run(Operation operation, RequestOptions options, CallFactory<T> factory) {
@@ -192,7 +192,7 @@ class CallExecutorTest {
   }
 
   private VideosException failure(Operation operation, CallFactory<?> factory) {
-    return failure(operation, RequestOptions.none(), factory);
+    return failure(operation, RequestOptions.defaults(), factory);
   }
 
   private List<RecordedRequest> requests() throws InterruptedException {
@@ -817,7 +817,7 @@ class CallExecutorTest {
     enqueue(200, VIDEO_JSON);
 
     Throwable failure = catchThrowable(() ->
-        executor.execute(Operation.RETRIEVE, RequestOptions.none(), retrieve(), TimeUnit.SECONDS.toNanos(2)));
+        executor.execute(Operation.RETRIEVE, RequestOptions.defaults(), retrieve(), TimeUnit.SECONDS.toNanos(2)));
 
     assertThat(failure).isInstanceOf(InternalServerException.class)
         .hasMessageContaining("Not retried: the time left for the call is shorter than the pause before a retry");
@@ -836,7 +836,7 @@ class CallExecutorTest {
     long start = System.nanoTime();
 
     Throwable failure = catchThrowable(() ->
-        executor.execute(Operation.RETRIEVE, RequestOptions.none(), retrieve(), TimeUnit.MILLISECONDS.toNanos(200)));
+        executor.execute(Operation.RETRIEVE, RequestOptions.defaults(), retrieve(), TimeUnit.MILLISECONDS.toNanos(200)));
 
     assertThat(failure).isInstanceOf(VideosTimeoutException.class);
     thrown.add(failure);
@@ -894,7 +894,7 @@ class CallExecutorTest {
     List<Object> outcome = new CopyOnWriteArrayList<>();
     Thread caller = new Thread(() -> {
       try {
-        executor.execute(Operation.RETRIEVE, RequestOptions.none(), retrieve());
+        executor.execute(Operation.RETRIEVE, RequestOptions.defaults(), retrieve());
       } catch (VideosException e) {
         outcome.add(e);
         outcome.add(Thread.currentThread().isInterrupted());
@@ -923,7 +923,7 @@ class CallExecutorTest {
     enqueue(429, ERROR_JSON, "retry-after-ms", "10");
     enqueue(200, VIDEO_JSON, "x-request-id", "req_async");
 
-    RawResponse<Video> response = executor.executeAsync(Operation.RETRIEVE, RequestOptions.none(), retrieve())
+    RawResponse<Video> response = executor.executeAsync(Operation.RETRIEVE, RequestOptions.defaults(), retrieve())
         .get(5, TimeUnit.SECONDS);
 
     assertThat(response.requestId()).hasValue("req_async");
@@ -936,7 +936,7 @@ class CallExecutorTest {
     enqueue(429, ERROR_JSON, "retry-after-ms", "10");
     enqueue(500, ERROR_JSON);
 
-    CompletableFuture<RawResponse<Video>> future = executor.executeAsync(Operation.CREATE, RequestOptions.none(), create());
+    CompletableFuture<RawResponse<Video>> future = executor.executeAsync(Operation.CREATE, RequestOptions.defaults(), create());
     Throwable failure = catchThrowable(() -> future.get(5, TimeUnit.SECONDS));
 
     assertThat(failure).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(InternalServerException.class);
@@ -954,7 +954,7 @@ class CallExecutorTest {
   void cancellingAnAsyncCallCancelsTheCallInFlight() throws Exception {
     enqueueOffContract("a server that hangs before answering", stall());
 
-    CompletableFuture<RawResponse<Video>> future = executor.executeAsync(Operation.RETRIEVE, RequestOptions.none(), retrieve());
+    CompletableFuture<RawResponse<Video>> future = executor.executeAsync(Operation.RETRIEVE, RequestOptions.defaults(), retrieve());
     assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
     future.cancel(true);
 
@@ -970,7 +970,7 @@ class CallExecutorTest {
     enqueue(503, ERROR_JSON, "retry-after-ms", "300");
     enqueue(200, VIDEO_JSON);
 
-    CompletableFuture<RawResponse<Video>> future = executor.executeAsync(Operation.RETRIEVE, RequestOptions.none(), retrieve());
+    CompletableFuture<RawResponse<Video>> future = executor.executeAsync(Operation.RETRIEVE, RequestOptions.defaults(), retrieve());
     assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
     while (scheduler.getQueue().isEmpty() && System.nanoTime() < deadline) {
@@ -989,7 +989,7 @@ class CallExecutorTest {
     enqueue(503, ERROR_JSON);
     scheduler.shutdown();
 
-    Throwable failure = catchThrowable(() -> executor.executeAsync(Operation.RETRIEVE, RequestOptions.none(), retrieve())
+    Throwable failure = catchThrowable(() -> executor.executeAsync(Operation.RETRIEVE, RequestOptions.defaults(), retrieve())
         .get(5, TimeUnit.SECONDS));
 
     assertThat(failure.getCause()).isExactlyInstanceOf(VideosException.class)
@@ -1015,7 +1015,7 @@ class CallExecutorTest {
     http.dispatcher().executorService().shutdown();
     useHttpClient(http);
 
-    Throwable failure = catchThrowable(() -> executor.executeAsync(Operation.CREATE, RequestOptions.none(), create())
+    Throwable failure = catchThrowable(() -> executor.executeAsync(Operation.CREATE, RequestOptions.defaults(), create())
         .get(5, TimeUnit.SECONDS));
 
     assertThat(failure.getCause()).isExactlyInstanceOf(ConnectionException.class)
@@ -1031,7 +1031,7 @@ class CallExecutorTest {
   @Test
   void closingFailsAPendingCallAndRefusesNewOnesAsNotSent() throws Exception {
     enqueue(503, ERROR_JSON, "retry-after-ms", "60000");
-    CompletableFuture<RawResponse<Video>> waiting = executor.executeAsync(Operation.RETRIEVE, RequestOptions.none(),
+    CompletableFuture<RawResponse<Video>> waiting = executor.executeAsync(Operation.RETRIEVE, RequestOptions.defaults(),
         retrieve());
     assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
@@ -1045,7 +1045,7 @@ class CallExecutorTest {
     assertThat(closed).isInstanceOf(ExecutionException.class);
     assertThat(closed.getCause()).isExactlyInstanceOf(VideosException.class)
         .hasMessage("retrieve: client closed before the call finished");
-    Throwable refusedAsync = catchThrowable(() -> executor.executeAsync(Operation.CREATE, RequestOptions.none(), create())
+    Throwable refusedAsync = catchThrowable(() -> executor.executeAsync(Operation.CREATE, RequestOptions.defaults(), create())
         .get(1, TimeUnit.SECONDS)).getCause();
     VideosException refused = failure(Operation.CREATE, create());
     for (Throwable failure : Arrays.asList(refusedAsync, refused)) {
@@ -1058,7 +1058,7 @@ class CallExecutorTest {
   @Test
   void closingWhileACreateAwaitsItsAnswerSaysAJobMayExist() throws Exception {
     enqueueOffContract("a server that hangs before answering", stall());
-    CompletableFuture<RawResponse<Video>> future = executor.executeAsync(Operation.CREATE, RequestOptions.none(),
+    CompletableFuture<RawResponse<Video>> future = executor.executeAsync(Operation.CREATE, RequestOptions.defaults(),
         create());
     String key = server.takeRequest(5, TimeUnit.SECONDS).getHeaders().get("Idempotency-Key");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.squareup.moshi.Moshi;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -39,6 +40,15 @@ class ErrorMapperTest {
 
   private ApiException map(int status, String body, String... headers) {
     return mapper.fromResponse(Operation.RETRIEVE, response(status, "Reason", body, headers), 1, false, null, null);
+  }
+
+  @Test
+  void theResponsesHeadersComeWithTheException() {
+    ApiException limited = map(429, ENVELOPE, "x-request-id", "req_1", "retry-after", "12", "x-ratelimit-remaining-requests", "0");
+
+    assertThat(limited.headers().get("Retry-After")).isEqualTo("12");
+    assertThat(limited.headers().get("x-ratelimit-remaining-requests")).isEqualTo("0");
+    assertThat(limited.retryAfter()).hasValue(Duration.ofSeconds(12));
   }
 
   @ParameterizedTest

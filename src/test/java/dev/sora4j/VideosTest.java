@@ -286,7 +286,7 @@ class VideosTest {
   void rawResponsesCarryStatusAndRequestId() throws Exception {
     respond(VIDEO);
 
-    RawResponse<Video> raw = videos.withRawResponse().retrieve("video_123", RequestOptions.none());
+    RawResponse<Video> raw = videos.withRawResponse().retrieve("video_123", RequestOptions.defaults());
 
     assertThat(raw.statusCode()).isEqualTo(200);
     assertThat(raw.requestId()).contains("req_1");
@@ -403,6 +403,14 @@ class VideosTest {
     assertThat(requests).allSatisfy(r -> assertThat(r.getHeaders().get("X-Trace")).isEqualTo("t-9"));
     assertThat(requests.get(0).getHeaders().get("Idempotency-Key")).isEqualTo("my-key-9");
     assertThat(requests.get(1).getHeaders().get("Idempotency-Key")).isNull();
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void noOptionsHaveOneSpellingAndTheOldOneStillWorks() {
+    assertThat(RequestOptions.none()).isSameAs(RequestOptions.defaults());
+    assertThat(RequestOptions.defaults().timeout()).isEmpty();
+    assertThat(PollOptions.defaults().timeout()).isEqualTo(PollOptions.DEFAULT_TIMEOUT);
   }
 
   @Test
