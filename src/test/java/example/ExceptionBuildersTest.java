@@ -82,7 +82,9 @@ class ExceptionBuildersTest {
     assertThat(UnprocessableEntityException.builder().build().statusCode()).isEqualTo(422);
     assertThat(RateLimitException.builder().build().statusCode()).isEqualTo(429);
     assertThat(InternalServerException.builder().build().statusCode()).isEqualTo(500);
-    ApiException other = ApiException.builder().statusCode(413).message("too large").build();
+    IllegalStateException underneath = new IllegalStateException("proxy");
+    ApiException other = ApiException.builder().statusCode(413).message("too large").cause(underneath).build();
+    assertThat(other).hasCause(underneath);
     assertThat(other.statusCode()).isEqualTo(413);
     assertThat(other.getMessage()).isEqualTo("413: too large");
 

@@ -47,7 +47,7 @@ public class ApiException extends VideosException {
   private final transient Headers headers;
 
   ApiException(ErrorDetails details, boolean jobMayExist) {
-    super(details.message(), null, jobMayExist, details.idempotencyKey);
+    super(details.message(), details.cause, jobMayExist, details.idempotencyKey);
     this.statusCode = details.statusCode;
     this.type = details.type;
     this.code = details.code;
@@ -158,7 +158,7 @@ public class ApiException extends VideosException {
    *
    * @param <T> the exception built
    */
-  public static final class Builder<T extends ApiException> {
+  public static final class Builder<T extends ApiException> extends CallFailureBuilder<Builder<T>> {
     // Reads bodies as the client does, with no API key to mask: a test's body holds none.
     private static final ErrorBodies BODIES = new ErrorBodies(new Moshi.Builder().build(), null);
 
@@ -169,12 +169,9 @@ public class ApiException extends VideosException {
     private int statusCode;
     private Headers headers = NO_HEADERS;
     private String body;
-    private String message;
     private String type;
     private String code;
     private String param;
-    private boolean jobMayExist;
-    private String idempotencyKey;
 
     /**
      * @param kind the class's name, for error messages
@@ -186,6 +183,11 @@ public class ApiException extends VideosException {
       this.minStatus = minStatus;
       this.maxStatus = maxStatus;
       this.factory = factory;
+    }
+
+    @Override
+    Builder<T> self() {
+      return this;
     }
 
     /**
@@ -248,17 +250,6 @@ public class ApiException extends VideosException {
     }
 
     /**
-     * Sets the error's message, as the envelope's {@code message} would.
-     *
-     * @param message the message
-     * @return this builder
-     */
-    public Builder<T> message(String message) {
-      this.message = message;
-      return this;
-    }
-
-    /**
      * Sets the error's {@code type}, such as {@code invalid_request_error}.
      *
      * @param type the type
@@ -292,28 +283,6 @@ public class ApiException extends VideosException {
     }
 
     /**
-     * Sets whether the failed request may still have started a job; false by default.
-     *
-     * @param jobMayExist true for a job-starting request whose outcome is unknown
-     * @return this builder
-     */
-    public Builder<T> jobMayExist(boolean jobMayExist) {
-      this.jobMayExist = jobMayExist;
-      return this;
-    }
-
-    /**
-     * Sets the {@code Idempotency-Key} the failed request was sent with.
-     *
-     * @param idempotencyKey the key, or null for a request that starts no job
-     * @return this builder
-     */
-    public Builder<T> idempotencyKey(String idempotencyKey) {
-      this.idempotencyKey = idempotencyKey;
-      return this;
-    }
-
-    /**
      * Builds the exception.
      *
      * @return the exception, its message made as the client makes one
@@ -327,6 +296,7 @@ public class ApiException extends VideosException {
       ErrorDetails details = new ErrorDetails(statusCode, headers, or(message, read.message), or(type, read.type),
           or(code, read.code), or(param, read.param), read.requestId, read.bodySnippet);
       details.idempotencyKey = idempotencyKey;
+      details.cause = cause;
       return Objects.requireNonNull(factory.create(details, jobMayExist));
     }
 

@@ -30,58 +30,15 @@ public class ConnectionException extends VideosException {
    *
    * @param <T> the exception built
    */
-  public static final class Builder<T extends ConnectionException> {
+  public static final class Builder<T extends ConnectionException> extends CallFailureBuilder<Builder<T>> {
     private final Factory<T> factory;
-    private String message;
-    private Throwable cause;
-    private boolean jobMayExist;
-    private String idempotencyKey;
 
     Builder(Factory<T> factory) {
       this.factory = factory;
     }
 
-    /**
-     * Sets the message (required).
-     *
-     * @param message what failed, such as {@code retrieve: could not connect to api.openai.com:443}
-     * @return this builder
-     */
-    public Builder<T> message(String message) {
-      this.message = Requests.checkNotNull("message", message);
-      return this;
-    }
-
-    /**
-     * Sets the I/O failure that caused it.
-     *
-     * @param cause the cause, or null
-     * @return this builder
-     */
-    public Builder<T> cause(Throwable cause) {
-      this.cause = cause;
-      return this;
-    }
-
-    /**
-     * Sets whether the request may have reached the server and started a job; false by default.
-     *
-     * @param jobMayExist true for a job-starting request whose outcome is unknown
-     * @return this builder
-     */
-    public Builder<T> jobMayExist(boolean jobMayExist) {
-      this.jobMayExist = jobMayExist;
-      return this;
-    }
-
-    /**
-     * Sets the {@code Idempotency-Key} the failed request was sent with.
-     *
-     * @param idempotencyKey the key, or null for a request that starts no job
-     * @return this builder
-     */
-    public Builder<T> idempotencyKey(String idempotencyKey) {
-      this.idempotencyKey = idempotencyKey;
+    @Override
+    Builder<T> self() {
       return this;
     }
 
@@ -92,10 +49,7 @@ public class ConnectionException extends VideosException {
      * @throws IllegalStateException when no message is set
      */
     public T build() {
-      if (message == null) {
-        throw new IllegalStateException("message: not set; call message(...)");
-      }
-      return factory.create(message, cause, jobMayExist, idempotencyKey);
+      return factory.create(requiredMessage(), cause, jobMayExist, idempotencyKey);
     }
   }
 }

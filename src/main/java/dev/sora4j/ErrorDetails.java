@@ -24,6 +24,8 @@ final class ErrorDetails {
   String note;
   /** The Idempotency-Key of a job-starting request. */
   String idempotencyKey;
+  /** What lay under the failure, when a builder was given it; a response has none. */
+  Throwable cause;
 
   ErrorDetails(int statusCode, Headers headers, String message, String type, String code, String param,
       String requestId, String bodySnippet) {

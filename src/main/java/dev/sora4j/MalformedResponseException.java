@@ -38,35 +38,14 @@ public final class MalformedResponseException extends VideosException {
   }
 
   /** Builds a {@link MalformedResponseException}; not thread-safe. */
-  public static final class Builder {
-    private String message;
-    private Throwable cause;
+  public static final class Builder extends CallFailureBuilder<Builder> {
     private String requestId;
-    private boolean jobMayExist;
-    private String idempotencyKey;
 
     private Builder() {
     }
 
-    /**
-     * Sets the message (required), as the client writes one with the request id in it.
-     *
-     * @param message what was wrong with the response
-     * @return this builder
-     */
-    public Builder message(String message) {
-      this.message = Requests.checkNotNull("message", message);
-      return this;
-    }
-
-    /**
-     * Sets the parser's failure.
-     *
-     * @param cause the cause, or null for a missing body
-     * @return this builder
-     */
-    public Builder cause(Throwable cause) {
-      this.cause = cause;
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -82,39 +61,13 @@ public final class MalformedResponseException extends VideosException {
     }
 
     /**
-     * Sets whether the request probably started a job (a job-starting request answered with a
-     * success status); false by default.
-     *
-     * @param jobMayExist true for a job-starting request
-     * @return this builder
-     */
-    public Builder jobMayExist(boolean jobMayExist) {
-      this.jobMayExist = jobMayExist;
-      return this;
-    }
-
-    /**
-     * Sets the {@code Idempotency-Key} the request was sent with.
-     *
-     * @param idempotencyKey the key, or null for a request that starts no job
-     * @return this builder
-     */
-    public Builder idempotencyKey(String idempotencyKey) {
-      this.idempotencyKey = idempotencyKey;
-      return this;
-    }
-
-    /**
      * Builds the exception.
      *
      * @return the exception
      * @throws IllegalStateException when no message is set
      */
     public MalformedResponseException build() {
-      if (message == null) {
-        throw new IllegalStateException("message: not set; call message(...)");
-      }
-      return new MalformedResponseException(message, cause, requestId, jobMayExist, idempotencyKey);
+      return new MalformedResponseException(requiredMessage(), cause, requestId, jobMayExist, idempotencyKey);
     }
   }
 }

@@ -27,32 +27,12 @@ public final class WebhookVerificationException extends VideosException {
   }
 
   /** Builds a {@link WebhookVerificationException}; not thread-safe. */
-  public static final class Builder {
-    private String message;
-    private Throwable cause;
-
+  public static final class Builder extends MessageBuilder<Builder> {
     private Builder() {
     }
 
-    /**
-     * Sets the message (required): the header or part and the rule it broke.
-     *
-     * @param message why the delivery was refused
-     * @return this builder
-     */
-    public Builder message(String message) {
-      this.message = Requests.checkNotNull("message", message);
-      return this;
-    }
-
-    /**
-     * Sets what caused it, such as the parser's failure for a payload that is not an event.
-     *
-     * @param cause the cause, or null
-     * @return this builder
-     */
-    public Builder cause(Throwable cause) {
-      this.cause = cause;
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -63,10 +43,7 @@ public final class WebhookVerificationException extends VideosException {
      * @throws IllegalStateException when no message is set
      */
     public WebhookVerificationException build() {
-      if (message == null) {
-        throw new IllegalStateException("message: not set; call message(...)");
-      }
-      return new WebhookVerificationException(message, cause);
+      return new WebhookVerificationException(requiredMessage(), cause);
     }
   }
 }

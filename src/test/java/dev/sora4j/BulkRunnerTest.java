@@ -253,6 +253,24 @@ class BulkRunnerTest {
     assertThat(namesIn(out)).containsExactly("cat.mp4", "notes.txt", BulkJournal.JOURNAL_FILE, BulkJournal.LOCK_FILE);
   }
 
+  private static MockResponse content() {
+    return new MockResponse.Builder().code(200).setHeader("Content-Type", "video/mp4")
+        .setHeader("x-request-id", "req_c").body("....ftypmp42").build();
+  }
+
+  private static MockResponse.Builder rateLimited(int n) {
+    return new MockResponse.Builder().code(429).setHeader("Content-Type", "application/json")
+        .setHeader("x-request-id", "req_" + n)
+        .body("{\"error\":{\"message\":\"slow down\",\"type\":\"rate_limit\",\"param\":null,\"code\":null}}");
+  }
+
+  private static MockResponse completed(int n) {
+    return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+        .setHeader("x-request-id", "req_" + n)
+        .body("{\"id\":\"video_" + n + "\",\"object\":\"video\",\"model\":\"sora-2\",\"status\":\"completed\","
+            + "\"progress\":100,\"created_at\":1712697600,\"size\":\"720x1280\",\"seconds\":\"4\"}").build();
+  }
+
   @Test
   void a429SlowsTheWholeRunDown() throws Exception {
     MockWebServer server = new MockWebServer();
@@ -261,20 +279,13 @@ class BulkRunnerTest {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
         if (request.getUrl().encodedPath().endsWith("/content")) {
-          return new MockResponse.Builder().code(200).setHeader("Content-Type", "video/mp4")
-              .setHeader("x-request-id", "req_c").body("....ftypmp42").build();
+          return content();
         }
         int n = creates.incrementAndGet();
         if (n <= 2) {
-          return new MockResponse.Builder().code(429).setHeader("Content-Type", "application/json")
-              .setHeader("x-request-id", "req_" + n)
-              .body("{\"error\":{\"message\":\"slow down\",\"type\":\"rate_limit\",\"param\":null,\"code\":null}}")
-              .build();
+          return rateLimited(n).build();
         }
-        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-            .setHeader("x-request-id", "req_" + n)
-            .body("{\"id\":\"video_" + n + "\",\"object\":\"video\",\"model\":\"sora-2\",\"status\":\"completed\","
-                + "\"progress\":100,\"created_at\":1712697600,\"size\":\"720x1280\",\"seconds\":\"4\"}").build();
+        return completed(n);
       }
     }));
     server.start(InetAddress.getByName("127.0.0.1"), 0);
@@ -310,20 +321,13 @@ class BulkRunnerTest {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
         if (request.getUrl().encodedPath().endsWith("/content")) {
-          return new MockResponse.Builder().code(200).setHeader("Content-Type", "video/mp4")
-              .setHeader("x-request-id", "req_c").body("....ftypmp42").build();
+          return content();
         }
         createdAtNanos.add(System.nanoTime());
         if (createdAtNanos.size() == 1) {
-          return new MockResponse.Builder().code(429).setHeader("Content-Type", "application/json")
-              .setHeader("x-request-id", "req_1").setHeader("retry-after-ms", "600")
-              .body("{\"error\":{\"message\":\"slow down\",\"type\":\"rate_limit\",\"param\":null,\"code\":null}}")
-              .build();
+          return rateLimited(1).setHeader("retry-after-ms", "600").build();
         }
-        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-            .setHeader("x-request-id", "req_2")
-            .body("{\"id\":\"video_2\",\"object\":\"video\",\"model\":\"sora-2\",\"status\":\"completed\","
-                + "\"progress\":100,\"created_at\":1712697600,\"size\":\"720x1280\",\"seconds\":\"4\"}").build();
+        return completed(createdAtNanos.size());
       }
     }));
     server.start(InetAddress.getByName("127.0.0.1"), 0);
