@@ -59,8 +59,10 @@ public class ApiException extends VideosException {
 
   /**
    * Returns a builder of an {@code ApiException} for a status that has no subclass of its own,
-   * such as 405 or 413. For the statuses that have one, use that class's {@code builder()}, so
-   * that the exception is the one the client would throw.
+   * such as 405 or 413 (it accepts any from {@value #MIN_ERROR_STATUS} to
+   * {@value #MAX_ERROR_STATUS}, and builds this class whatever the status). For the statuses that
+   * have a subclass, use that class's {@code builder()}, so that the exception is the one the
+   * client would throw.
    *
    * @return a builder; {@link Builder#statusCode(int)} is required
    */

@@ -33,7 +33,7 @@ final class BulkRun {
   /** Tries of a create refused with 429. */
   private static final int MAX_RATE_LIMITED_TRIES = 10;
   /** The longest pause of new creates after a 429, whatever the server asks for. */
-  static final long MAX_PAUSE_SECONDS = 30;
+  static final int MAX_PAUSE_SECONDS = 30;
   private static final long MAX_PAUSE_NANOS = TimeUnit.SECONDS.toNanos(MAX_PAUSE_SECONDS);
 
   private final BulkSettings settings;

@@ -55,7 +55,7 @@ public final class BulkRunner {
   /** The most jobs in flight that may be asked for. */
   public static final int MAX_CONCURRENCY = 1000;
   /** The first pause of new creates after a 429 that names no wait of its own. */
-  static final long FIRST_PAUSE_MILLIS = 1000;
+  static final int FIRST_PAUSE_MILLIS = 1000;
   /** The name of a download's temporary file, as the facade's downloads make it. */
   private static final Pattern LEFTOVER = Pattern.compile("\\..+\\.(mp4|webp|jpg)\\.[0-9a-f]+\\.part");
 

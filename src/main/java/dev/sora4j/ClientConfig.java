@@ -8,11 +8,11 @@ import okhttp3.HttpUrl;
 /** The settled configuration of one {@link VideosClient}; immutable. */
 final class ClientConfig {
   /** The connect timeout when none is set. */
-  static final long DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
+  static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
   /** The read and write timeout when none is set. */
-  static final long DEFAULT_READ_TIMEOUT_SECONDS = 60;
+  static final int DEFAULT_READ_TIMEOUT_SECONDS = 60;
   /** The whole-call timeout when none is set. */
-  static final long DEFAULT_CALL_TIMEOUT_MINUTES = 10;
+  static final int DEFAULT_CALL_TIMEOUT_MINUTES = 10;
   /** The retries of a failed call when no number is set. */
   static final int DEFAULT_MAX_RETRIES = 2;
 

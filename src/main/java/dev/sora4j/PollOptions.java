@@ -179,8 +179,8 @@ public final class PollOptions {
     /**
      * Sets the pause between checks used when a response carries no {@code openai-poll-after-ms}
      * header (default {@link #DEFAULT_INTERVAL}). When the server sends that header, its value
-     * wins (though never below {@value Poller#MIN_POLL_AFTER_MILLIS} ms, so that a hint of 0 does not turn the wait into a busy
-     * loop): the server knows best how soon the job can have moved on.
+     * wins (though never below {@value Poller#MIN_POLL_AFTER_MILLIS} ms, so that a hint of 0 does
+     * not turn the wait into a busy loop): the server knows best how soon the job can have moved on.
      *
      * @param interval a positive duration
      * @return this builder

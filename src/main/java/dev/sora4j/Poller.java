@@ -29,7 +29,7 @@ final class Poller {
    * The shortest pause a server's hint may ask for: a hint of 0 must not turn the wait into a busy
    * loop, and ten checks a second is already more than any real job needs.
    */
-  static final long MIN_POLL_AFTER_MILLIS = 100;
+  static final int MIN_POLL_AFTER_MILLIS = 100;
   /**
    * The least time a check gets to answer: the check at the deadline would otherwise get none. A
    * wait thus ends at most this long after its timeout.

@@ -457,7 +457,7 @@ public final class Videos extends WaitsAndDownloads {
 
   /**
    * Returns the view of these operations that also gives the HTTP status and headers (such as
-   * {@code x-request-id}).
+   * {@code x-request-id}). Name its type {@link VideosWithRawResponse}.
    *
    * @return the raw-response view
    */
