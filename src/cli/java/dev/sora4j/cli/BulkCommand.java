@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -50,6 +51,17 @@ final class BulkCommand extends SubCommand {
           + "create again instead of reporting the line (a second job is billed too).")
   boolean allowDuplicates;
 
+  @Mixin
+  TimeoutOption timeout;
+
+  @Mixin
+  EmulatorOptions emulator;
+
+  @Override
+  EmulatorOptions emulatorOptions() {
+    return emulator;
+  }
+
   @Override
   public Integer call() {
     if (!Files.isRegularFile(file)) {
@@ -70,11 +82,12 @@ final class BulkCommand extends SubCommand {
           .variants(chosen)
           .allowDuplicates(allowDuplicates)
           .listener(display)
+          .pollOptions(timeout.pollOptions().build())
           .build();
       summary = runner.run(file);
     } catch (BulkInputException | IllegalStateException e) {
       // Bad lines, or a folder another run holds: nothing was started, so a usage error.
-      root.err.println(root.secrets.redact("error: " + e.getMessage()));
+      root.err.println(root.secrets.redact(ErrorHandlers.errorLine(e.getMessage())));
       return Main.USAGE;
     } finally {
       display.finish();

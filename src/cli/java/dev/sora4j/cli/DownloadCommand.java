@@ -34,7 +34,7 @@ final class DownloadCommand extends SubCommand {
     if (target != null) {
       SaveOptions.checkWritableTarget(this, "--output", target);
     }
-    try (ApiSession session = connect()) {
+    try (ApiSession session = target == null ? connect() : connectShowingDownloads()) {
       if (target == null) {
         session.videos().downloadContent(videoId, chosen, root().out);
         root().out.flush();

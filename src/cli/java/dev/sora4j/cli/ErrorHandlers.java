@@ -58,7 +58,7 @@ final class ErrorHandlers {
         printStackTraceIf(verbose, ex, err, secrets);
         return Main.USAGE;
       }
-      err.println(secrets.redact("error: " + describe(ex)));
+      err.println(secrets.redact(errorLine(describe(ex))));
       if (verbose) {
         printStackTraceIf(true, ex, err, secrets);
       } else if (!(ex instanceof VideosException)) {
@@ -126,10 +126,23 @@ final class ErrorHandlers {
     }
   }
 
+  /**
+   * The line that reports an error: {@code error: } and the message, once. picocli starts some of
+   * its messages (those of argument groups) with an {@code Error: } of its own, which goes.
+   */
+  static String errorLine(String message) {
+    String text = message == null ? "" : message.trim();
+    String prefix = "error:";
+    while (text.regionMatches(true, 0, prefix, 0, prefix.length())) {
+      text = text.substring(prefix.length()).trim();
+    }
+    return "error: " + text;
+  }
+
   /** The one useful line, and where to read the rest: the whole help would bury the line. */
   private static void printUsageError(CommandLine commandLine, String message, Secrets secrets) {
     PrintWriter err = commandLine.getErr();
-    err.println(secrets.redact("error: " + message));
+    err.println(secrets.redact(errorLine(message)));
     err.println("(see '" + commandLine.getCommandSpec().qualifiedName() + " --help')");
     err.flush();
   }
