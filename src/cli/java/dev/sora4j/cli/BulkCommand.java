@@ -17,10 +17,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sora4j bulk}: runs a JSON Lines file of prompts into a folder of videos, resumably. */
 @Command(name = "bulk", sortOptions = false,
+    // One sentence per element: picocli wraps each element on its own, and the list of
+    // commands shows the first one alone.
     description = {
-        "Create, wait for and save one video per line of a JSON Lines FILE: each line an object",
-        "with prompt (required), model, seconds, size, input_reference ({\"file_id\"} or",
-        "{\"image_url\"}) and custom_id (the file's name; default: the line number).",
+        "Create, wait for and save one video per line of a JSON Lines FILE, resumably.",
+        "Each line is an object with prompt (required), model, seconds, size, input_reference "
+            + "({\"file_id\"} or {\"image_url\"}) and custom_id (the file's name; default: the line number).",
         "Interrupted (even kill -9), the same command resumes without starting a job twice."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -137,6 +137,17 @@ class CliRoughEdgesTest {
     assertThat(run.err).startsWith("error: Missing command: one of create, get, list");
   }
 
+  @Test
+  void theListOfCommandsDescribesEachInAWholeSentence() {
+    String help = CliRun.run("--help").out;
+    String commands = help.substring(help.indexOf("Commands:"), help.indexOf("Exit codes:")).trim();
+    // a wrapped description continues on lines indented past the command's name
+    List<String> entries = Arrays.asList(commands.replaceAll("\\R {10,}", " ").split("\\R"));
+
+    assertThat(entries.subList(1, entries.size())).as(commands).hasSizeGreaterThan(10)
+        .allSatisfy(entry -> assertThat(entry.trim()).matches("[a-z]+ +[A-Z].*\\."));
+  }
+
   // ---- 3. --emulator only where a fresh emulator can serve -----------------------------------
 
   @Test
