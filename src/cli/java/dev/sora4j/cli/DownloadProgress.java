@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import me.tongfei.progressbar.ProgressBar;
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
@@ -58,7 +57,17 @@ final class DownloadProgress implements Interceptor {
       return response;
     }
     started(response.code() == 206 ? response.header("Content-Range") : null, body.contentLength());
-    return response.newBuilder().body(new Counted(body)).build();
+    BufferedSource counted = Okio.buffer(new ForwardingSource(body.source()) {
+      @Override
+      public long read(Buffer sink, long byteCount) throws IOException {
+        long read = super.read(sink, byteCount);
+        if (read > 0) {
+          advanceBy(read);
+        }
+        return read;
+      }
+    });
+    return response.newBuilder().body(ResponseBody.create(counted, body.contentType(), body.contentLength())).build();
   }
 
   private synchronized boolean watching() {
@@ -97,40 +106,5 @@ final class DownloadProgress implements Interceptor {
 
   private String sizes(long current) {
     return Sizes.format(current) + (total >= 0 ? "/" + Sizes.format(total) : "");
-  }
-
-  /** The response's body, reporting each read to the bar. */
-  private final class Counted extends ResponseBody {
-    private final ResponseBody body;
-    private final BufferedSource source;
-
-    Counted(ResponseBody body) {
-      this.body = body;
-      this.source = Okio.buffer(new ForwardingSource(body.source()) {
-        @Override
-        public long read(Buffer sink, long byteCount) throws IOException {
-          long read = super.read(sink, byteCount);
-          if (read > 0) {
-            advanceBy(read);
-          }
-          return read;
-        }
-      });
-    }
-
-    @Override
-    public MediaType contentType() {
-      return body.contentType();
-    }
-
-    @Override
-    public long contentLength() {
-      return body.contentLength();
-    }
-
-    @Override
-    public BufferedSource source() {
-      return source;
-    }
   }
 }
