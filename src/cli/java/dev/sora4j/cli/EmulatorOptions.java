@@ -9,7 +9,9 @@ import picocli.CommandLine.Option;
  * a fresh emulator knows no job and could only answer 404.
  */
 final class EmulatorOptions {
-  @Option(names = "--emulator", order = 40,
+  static final String NAME = "--emulator";
+
+  @Option(names = NAME, order = 40,
       description = "Start an emulator in this process and use it, with a key of its own; "
           + "it stops when the command ends.")
   boolean enabled;

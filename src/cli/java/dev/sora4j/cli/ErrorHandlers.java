@@ -34,6 +34,13 @@ final class ErrorHandlers {
       printUsageError(ex.getCommandLine(), ex.getMessage(), secrets);
       if (ex.getCommandLine() != null) {
         UnmatchedArgumentException.printSuggestions(ex, ex.getCommandLine().getErr());
+        if (ex instanceof UnmatchedArgumentException
+            && ((UnmatchedArgumentException) ex).getUnmatched().contains(EmulatorOptions.NAME)) {
+          // --emulator worked on create; say why it does not here, and what does
+          ex.getCommandLine().getErr().println("(a fresh " + EmulatorOptions.NAME + " knows no job, so only the commands "
+              + "that start one offer it; for this one, run 'sora4j emulator' and pass its URL as --base-url)");
+          ex.getCommandLine().getErr().flush();
+        }
       }
       return Main.USAGE;
     }

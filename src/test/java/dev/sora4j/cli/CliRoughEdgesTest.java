@@ -165,7 +165,8 @@ class CliRoughEdgesTest {
       CliRun help = CliRun.run(command, "--help");
 
       assertThat(run.exitCode).as(command + "\n" + run).isEqualTo(2);
-      assertThat(run.err).as(command).contains("Unknown option: '--emulator'");
+      assertThat(run.err).as(command).contains("Unknown option: '--emulator'")
+          .contains("run 'sora4j emulator' and pass its URL as --base-url");
       assertThat(help.out).as(command).doesNotContain("--emulator");
     }
     for (String command : Arrays.asList("create", "edit", "extend", "bulk", "character create")) {
