@@ -56,22 +56,28 @@ final class BarRenderer implements ProgressBarRenderer {
   @Override
   public String render(ProgressState state, int maxLength) {
     long max = state.getMax();
-    int percent = max <= 0 ? 0 : (int) Math.max(0, Math.min(100, state.getCurrent() * 100 / max));
+    // a size the server did not say (a chunked download) has no percentage, only the bytes so far
+    int percent = max <= 0 ? -1 : (int) Math.max(0, Math.min(100, state.getCurrent() * 100 / max));
     String message = state.getExtraMessage();
     String status = message == null || message.isEmpty() ? initialStatus : message;
     return line(state.getTaskName(), percent, status, state.getTotalElapsed().getSeconds(), maxLength);
   }
 
-  /** The line for these values, at most {@code width} characters unless the status alone is longer. */
+  /**
+   * The line for these values, at most {@code width} characters unless the status alone is longer.
+   *
+   * @param percent 0 to 100, or -1 for none (the bar then shows no percentage and no bar)
+   */
   static String line(String label, int percent, String status, long elapsedSeconds, int width) {
-    String core = percent + "%" + (status.isEmpty() ? "" : " " + status);
+    String shownPercent = percent < 0 ? "" : percent + "%";
+    String core = shownPercent + (status.isEmpty() || shownPercent.isEmpty() ? "" : " ") + status;
     String time = clock(elapsedSeconds);
     int room = width - core.length();
     boolean showTime = room >= time.length() + 1;
     if (showTime) {
       room -= time.length() + 1;
     }
-    boolean showBar = room >= 1 + MIN_BAR;
+    boolean showBar = percent >= 0 && room >= 1 + MIN_BAR;
     // the label takes what the narrowest bar leaves, and goes first when that is too little
     int labelRoom = room - (showBar ? 1 + MIN_BAR : 0) - 1;
     String shownLabel = labelRoom >= Math.min(MIN_LABEL, label.length()) ? abbreviate(label, labelRoom) : "";
@@ -80,12 +86,12 @@ final class BarRenderer implements ProgressBarRenderer {
     if (!shownLabel.isEmpty()) {
       line.append(shownLabel).append(' ');
     }
-    line.append(percent).append('%');
+    line.append(shownPercent);
     if (barWidth > 0) {
       line.append(' ').append(bar(percent, barWidth));
     }
     if (!status.isEmpty()) {
-      line.append(' ').append(status);
+      line.append(line.length() == 0 || line.charAt(line.length() - 1) == ' ' ? "" : " ").append(status);
     }
     if (showTime) {
       line.append(' ').append(time);

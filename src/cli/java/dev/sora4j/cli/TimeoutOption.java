@@ -13,7 +13,7 @@ final class TimeoutOption {
           + "the job goes on.")
   Duration timeout;
 
-  /** The poll options of this wait, with the progress a display shows. */
+  /** The poll options of this wait: its timeout, to which the caller adds what it needs. */
   PollOptions.Builder pollOptions() {
     PollOptions.Builder options = PollOptions.builder();
     return timeout == null ? options : options.timeout(timeout);

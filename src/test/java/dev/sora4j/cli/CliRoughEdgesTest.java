@@ -226,6 +226,12 @@ class CliRoughEdgesTest {
     assertThat(narrow).isEqualTo("40% in_progress");
   }
 
+  @Test
+  void aDownloadOfUnknownSizeShowsItsBytesWithoutAPercentage() {
+    assertThat(BarRenderer.line("cat.mp4", -1, "1.2 MB", 3, 60)).isEqualTo("cat.mp4 1.2 MB 0:03");
+    assertThat(BarRenderer.line("cat.mp4", -1, "1.2 MB", 3, 8)).isEqualTo("1.2 MB");
+  }
+
   // ---- 5. the job's id as soon as it exists --------------------------------------------------
 
   @Test
