@@ -331,6 +331,19 @@ class CliRoughEdgesTest {
   }
 
   @Test
+  void downloadingAJobThatIsNotReadySaysHowToSaveItOnceItIs() {
+    CliRun created = cli(slow, "create", "--prompt", "A cat, not ready", "--wait", "--timeout", "100ms");
+    String id = created.outLines().get(0).substring("started ".length());
+
+    CliRun run = cli(slow, "download", id, "--variant", "thumbnail", "-o", dir.resolve("t.webp").toString());
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.err).startsWith("error: 409 ")
+        .endsWith("(to save it once it completes: sora4j wait " + id + " --output " + dir.resolve("t.webp")
+            + " --variant thumbnail)" + System.lineSeparator());
+  }
+
+  @Test
   void waitingThenSavingOnATerminalShowsBothBars() {
     Path target = dir.resolve("both.mp4");
 
