@@ -1,6 +1,9 @@
 package dev.sora4j;
 
+import dev.sora4j.model.RemixVideoRequest;
+import dev.sora4j.model.VideoModel;
 import dev.sora4j.model.VideoSeconds;
+import dev.sora4j.model.VideoSize;
 import java.time.Duration;
 import okhttp3.Headers;
 
@@ -9,19 +12,40 @@ import okhttp3.Headers;
  * "field: rule" form of the generated builders, and the abbreviation their toString uses.
  */
 final class Requests {
-  /** The contract's limit on every prompt (create, remix, edit, extend). */
-  static final int PROMPT_MAX_LENGTH = 32000;
-
   /** Longer strings are cut in toString: an image_url may be a 20 MB data: URL. */
   private static final int TO_STRING_LIMIT = 200;
 
   private Requests() {
   }
 
-  /** Checks a prompt: set, and 1..32000 characters. */
+  /**
+   * Checks a prompt by the contract's rules for every prompt (create, remix, edit, extend): set,
+   * not blank, and within the length limits. The remix body holds nothing but a prompt, so its
+   * generated builder checks exactly those rules.
+   */
   static void checkPrompt(String prompt) {
-    checkRequired("prompt", prompt);
-    checkLength("prompt", prompt, 1, PROMPT_MAX_LENGTH);
+    RemixVideoRequest.builder().prompt(prompt).build();
+  }
+
+  /** Checks a model to send: not blank (any other name is allowed, for compatible servers). */
+  static void checkModel(VideoModel model) {
+    checkForm("model", model.isWellFormed(), VideoModel.RULE, model.value());
+  }
+
+  /** Checks a duration to send: a whole positive number of seconds as text, such as "4" or "6". */
+  static void checkSeconds(VideoSeconds seconds) {
+    checkForm("seconds", seconds.isWellFormed(), VideoSeconds.RULE, seconds.value());
+  }
+
+  /** Checks a size to send: {@code WIDTHxHEIGHT}, such as "1280x720" or "1920x1080". */
+  static void checkSize(VideoSize size) {
+    checkForm("size", size.isWellFormed(), VideoSize.RULE, size.value());
+  }
+
+  private static void checkForm(String field, boolean wellFormed, String rule, String value) {
+    if (!wellFormed) {
+      throw new IllegalArgumentException(field + ": " + rule + ", was \"" + abbreviate(value) + "\"");
+    }
   }
 
   static void checkRequired(String field, Object value) {
@@ -76,10 +100,9 @@ final class Requests {
 
   /** The {@code seconds(int)} setters: a whole, positive number of seconds. */
   static VideoSeconds positiveSeconds(int seconds) {
-    if (seconds <= 0) {
-      throw new IllegalArgumentException("seconds: must be positive, was " + seconds);
-    }
-    return VideoSeconds.of(Integer.toString(seconds));
+    VideoSeconds value = VideoSeconds.of(Integer.toString(seconds));
+    checkSeconds(value);
+    return value;
   }
 
   /** Timeouts and intervals of the builders: present and longer than zero. */

@@ -313,13 +313,13 @@ public final class VideoCreateRequest {
     public VideoCreateRequest build() {
       Requests.checkPrompt(prompt);
       if (model != null) {
-        Requests.checkNotBlank("model", model.value());
+        Requests.checkModel(model);
       }
       if (seconds != null) {
-        Requests.checkNotBlank("seconds", seconds.value());
+        Requests.checkSeconds(seconds);
       }
       if (size != null) {
-        Requests.checkNotBlank("size", size.value());
+        Requests.checkSize(size);
       }
       return new VideoCreateRequest(this);
     }

@@ -191,7 +191,7 @@ public final class VideoExtendRequest {
       Requests.checkRequired("video", video);
       Requests.checkPrompt(prompt);
       Requests.checkRequired("seconds", seconds);
-      Requests.checkNotBlank("seconds", seconds.value());
+      Requests.checkSeconds(seconds);
       return new VideoExtendRequest(video, prompt, seconds);
     }
   }

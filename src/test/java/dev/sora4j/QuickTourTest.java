@@ -25,8 +25,11 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -286,26 +289,109 @@ class QuickTourTest {
     // README: end
   }
 
+  /** The sources whose marked blocks stand in the README, each with its own package and imports. */
+  private static final List<String> TOUR_SOURCES = Arrays.asList(
+      "src/test/java/dev/sora4j/QuickTourTest.java",
+      "src/it/junit-tests/src/test/java/example/MyVideoServiceTest.java");
+
+  /**
+   * What a reader must add to compile an import, by the import's package: the README has to name
+   * each. An import from a package not listed here fails the test until the README names its
+   * dependency and the package is added.
+   */
+  private static final Map<String, String> DEPENDENCY_OF_PACKAGE = new java.util.LinkedHashMap<>();
+
+  static {
+    DEPENDENCY_OF_PACKAGE.put("dev.sora4j.emulator.", ":emulator");
+    DEPENDENCY_OF_PACKAGE.put("dev.sora4j.", "dev.sora4j:sora4j");
+    DEPENDENCY_OF_PACKAGE.put("org.junit.jupiter.", "org.junit.jupiter:junit-jupiter");
+    DEPENDENCY_OF_PACKAGE.put("org.assertj.", "org.assertj:assertj-core");
+    DEPENDENCY_OF_PACKAGE.put("java.", "");
+  }
+
   @Test
   void everyJavaBlockOfTheReadmeIsInThisFile() throws IOException {
     String readme = new String(Files.readAllBytes(Paths.get("README.md")), StandardCharsets.UTF_8);
-    String source = new String(Files.readAllBytes(
-        Paths.get("src/test/java/dev/sora4j/QuickTourTest.java")), StandardCharsets.UTF_8)
-        + new String(Files.readAllBytes(
-            Paths.get("src/it/junit-tests/src/test/java/example/MyVideoServiceTest.java")), StandardCharsets.UTF_8);
-    List<String> tourBlocks = new ArrayList<>();
-    Matcher marked = Pattern.compile("// README: [a-z ]+\n(.*?)\n\\s*// README: end", Pattern.DOTALL).matcher(source);
-    while (marked.find()) {
-      tourBlocks.add(normalize(marked.group(1)));
+    // each marked block, normalized, with the imports its code needs in the file it stands in
+    Map<String, Set<String>> tourBlocks = new LinkedHashMap<>();
+    for (String file : TOUR_SOURCES) {
+      String source = new String(Files.readAllBytes(Paths.get(file)), StandardCharsets.UTF_8);
+      Matcher marked = Pattern.compile("// README: [a-z ]+\n(.*?)\n\\s*// README: end", Pattern.DOTALL).matcher(source);
+      while (marked.find()) {
+        tourBlocks.put(normalize(marked.group(1)), importsNeeded(source, marked.group(1)));
+      }
     }
     Matcher fenced = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
     int blocks = 0;
     while (fenced.find()) {
       blocks++;
-      assertThat(tourBlocks).as("README block %d is a marked block of QuickTourTest", blocks)
-          .contains(normalize(fenced.group(1)));
+      Set<String> shown = new java.util.TreeSet<>();
+      StringBuilder code = new StringBuilder();
+      for (String line : fenced.group(1).split("\n")) {
+        if (line.startsWith("import ")) {
+          shown.add(line.trim());
+        } else {
+          code.append(line).append('\n');
+        }
+      }
+      String block = normalize(code.toString());
+      assertThat(tourBlocks.keySet()).as("README block %d is a marked block of QuickTourTest", blocks).contains(block);
+      assertThat(shown).as("README block %d shows the imports its code needs", blocks)
+          .isEqualTo(tourBlocks.get(block));
+      for (String imported : shown) {
+        assertThat(readme).as("README names the dependency of " + imported).contains(dependencyOf(imported));
+      }
     }
     assertThat(blocks).isEqualTo(tourBlocks.size());
+  }
+
+  /**
+   * The import lines a block needs: those of its file that name a type or static member the block
+   * uses, plus the types of the file's own package (which the file needs no import for).
+   */
+  private static Set<String> importsNeeded(String source, String block) {
+    Set<String> names = new HashSet<>();
+    Matcher identifier = Pattern.compile("[A-Za-z_]\\w*").matcher(
+        block.replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"").replaceAll("//[^\n]*", ""));
+    while (identifier.find()) {
+      names.add(identifier.group());
+    }
+    Set<String> needed = new java.util.TreeSet<>();
+    Set<String> covered = new HashSet<>();
+    Matcher imports = Pattern.compile("(?m)^import (static )?([\\w.]+)\\.(\\w+);").matcher(source);
+    while (imports.find()) {
+      if (names.contains(imports.group(3))) {
+        needed.add(imports.group(0));
+        covered.add(imports.group(3));
+      }
+    }
+    Matcher packageLine = Pattern.compile("(?m)^package ([\\w.]+);").matcher(source);
+    String ownPackage = packageLine.find() ? packageLine.group(1) : "";
+    for (String name : names) {
+      if (!covered.contains(name) && Character.isUpperCase(name.charAt(0)) && isType(ownPackage + "." + name)) {
+        needed.add("import " + ownPackage + "." + name + ";");
+      }
+    }
+    return needed;
+  }
+
+  private static boolean isType(String name) {
+    try {
+      Class.forName(name, false, QuickTourTest.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
+  private static String dependencyOf(String importLine) {
+    String imported = importLine.replaceFirst("^import (static )?", "");
+    for (Map.Entry<String, String> dependency : DEPENDENCY_OF_PACKAGE.entrySet()) {
+      if (imported.startsWith(dependency.getKey())) {
+        return dependency.getValue();
+      }
+    }
+    throw new AssertionError(importLine + ": no dependency known for it; name it in the README and here");
   }
 
   /** Indentation differs between the README and the test; the code must not. */

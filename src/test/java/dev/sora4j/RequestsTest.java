@@ -188,17 +188,20 @@ class RequestsTest {
     @Test
     void secondsMustBePositive() {
       assertThatThrownBy(() -> VideoCreateRequest.builder().seconds(0))
-          .isInstanceOf(IllegalArgumentException.class).hasMessage("seconds: must be positive, was 0");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("seconds: must be a whole positive number of seconds, was \"0\"");
     }
 
     @Test
     void openValuesMustNotBeBlank() {
       assertThatThrownBy(() -> VideoCreateRequest.builder().prompt("A cat").model(" ").build())
-          .isInstanceOf(IllegalArgumentException.class).hasMessage("model: must not be blank");
+          .isInstanceOf(IllegalArgumentException.class).hasMessage("model: must not be blank, was \" \"");
       assertThatThrownBy(() -> VideoCreateRequest.builder().prompt("A cat").size("").build())
-          .isInstanceOf(IllegalArgumentException.class).hasMessage("size: must not be blank");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("size: must be WIDTHxHEIGHT in pixels, such as 1280x720, was \"\"");
       assertThatThrownBy(() -> VideoCreateRequest.builder().prompt("A cat").seconds(VideoSeconds.of("")).build())
-          .isInstanceOf(IllegalArgumentException.class).hasMessage("seconds: must not be blank");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("seconds: must be a whole positive number of seconds, was \"\"");
     }
 
     @Test
@@ -359,7 +362,8 @@ class RequestsTest {
       assertThatThrownBy(() -> VideoExtendRequest.builder().video(video).prompt("A bow").build())
           .isInstanceOf(IllegalArgumentException.class).hasMessage("seconds: is required");
       assertThatThrownBy(() -> VideoExtendRequest.builder().seconds(-4))
-          .isInstanceOf(IllegalArgumentException.class).hasMessage("seconds: must be positive, was -4");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("seconds: must be a whole positive number of seconds, was \"-4\"");
     }
 
     @Test
@@ -427,6 +431,62 @@ class RequestsTest {
           .isNotEqualTo(request.toBuilder().name("Bao").build())
           .hasToString("CharacterCreateRequest{name=Mochi, video=FileUpload{bytes=2, filename=mochi.mp4, "
               + "mediaType=video/mp4}}");
+    }
+  }
+
+  /**
+   * The forms the contract gives seconds, size and prompt, checked on what every builder sends:
+   * before any network call, naming the field, yet open to values outside the documented ones.
+   */
+  @Nested
+  class SentForms {
+    private final SourceVideo video = SourceVideo.ofId("video_123");
+
+    @Test
+    void secondsMustBeAWholePositiveNumberInEveryRequestThatSendsThem() {
+      for (String bad : new String[] {"abc", "0", "-4", "4.5", " ", "", "08", "4 "}) {
+        String message = "seconds: must be a whole positive number of seconds, was \"" + bad + "\"";
+        assertThatThrownBy(() -> VideoCreateRequest.builder().prompt("A cat").seconds(VideoSeconds.of(bad)).build())
+            .as("create, %s", bad).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+        assertThatThrownBy(() -> VideoExtendRequest.builder().video(video).prompt("A bow")
+            .seconds(VideoSeconds.of(bad)).build())
+            .as("extend, %s", bad).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+      }
+    }
+
+    @Test
+    void sizeMustBeWidthByHeight() {
+      for (String bad : new String[] {"banana", "1280x", "x720", "1280X720", "0x720", "1280 x 720", " "}) {
+        assertThatThrownBy(() -> VideoCreateRequest.builder().prompt("A cat").size(bad).build())
+            .as(bad).isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("size: must be WIDTHxHEIGHT in pixels, such as 1280x720, was \"" + bad + "\"");
+      }
+    }
+
+    @Test
+    void promptMustNotBeOnlyWhitespaceInEveryRequestThatSendsOne() {
+      String blank = " \t\n";
+      assertThatThrownBy(() -> VideoCreateRequest.builder().prompt(blank).build())
+          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("prompt: must not be blank");
+      assertThatThrownBy(() -> VideoRemixRequest.builder().prompt(" ").build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("prompt: must not be blank (only whitespace), was \" \"");
+      assertThatThrownBy(() -> VideoEditRequest.builder().video(video).prompt(blank).build())
+          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("prompt: must not be blank");
+      assertThatThrownBy(() -> VideoExtendRequest.builder().video(video).prompt(blank).seconds(8).build())
+          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("prompt: must not be blank");
+    }
+
+    @Test
+    void valuesOutsideTheDocumentedOnesStayPossible() {
+      VideoCreateRequest request = VideoCreateRequest.builder().prompt(" A cat ").model("veo-3").seconds(6)
+          .size("1920x1080").build();
+
+      assertThat(request.seconds()).contains(VideoSeconds.of("6"));
+      assertThat(request.size()).contains(VideoSize.of("1920x1080"));
+      assertThat(request.model()).contains(VideoModel.of("veo-3"));
+      assertThat(VideoExtendRequest.builder().video(video).prompt("A bow").seconds(VideoSeconds.of("16")).build()
+          .seconds().value()).isEqualTo("16");
     }
   }
 

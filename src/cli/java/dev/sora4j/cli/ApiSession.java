@@ -5,6 +5,7 @@ import dev.sora4j.VideosClient;
 import dev.sora4j.emulator.VideosEmulator;
 import java.security.SecureRandom;
 import java.util.Map;
+import okhttp3.OkHttpClient;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -15,17 +16,35 @@ import picocli.CommandLine.ParameterException;
 final class ApiSession implements AutoCloseable {
   private final VideosClient client;
   private final VideosEmulator emulator;
+  /** The HTTP client this session made to count a download's bytes, or null. */
+  private final OkHttpClient httpClient;
+  private final DownloadProgress downloads;
 
-  private ApiSession(VideosClient client, VideosEmulator emulator) {
-    this.client = client;
+  private ApiSession(VideosClient.Builder client, VideosEmulator emulator, DownloadProgress downloads) {
+    this.downloads = downloads;
+    this.httpClient = downloads == null ? null : new OkHttpClient.Builder().addNetworkInterceptor(downloads).build();
+    if (httpClient != null) {
+      client.httpClient(httpClient);
+    }
+    this.client = client.build();
     this.emulator = emulator;
   }
 
-  static ApiSession open(SoraCommand root, CommandLine commandLine) {
-    return root.emulator ? withEmulator(root, commandLine) : withServer(root, commandLine);
+  /**
+   * Connects as the root's options say: to the emulator when {@code emulator} asks for one (it
+   * may be null for commands that do not offer it), else to the server.
+   *
+   * @param downloads the bar to show downloads with, or null for none
+   */
+  static ApiSession open(SoraCommand root, CommandLine commandLine, EmulatorOptions emulator,
+      DownloadProgress downloads) {
+    return emulator != null && emulator.enabled
+        ? withEmulator(root, commandLine, emulator, downloads)
+        : withServer(root, commandLine, downloads);
   }
 
-  private static ApiSession withEmulator(SoraCommand root, CommandLine commandLine) {
+  private static ApiSession withEmulator(SoraCommand root, CommandLine commandLine, EmulatorOptions options,
+      DownloadProgress downloads) {
     if (root.baseUrl != null) {
       throw new ParameterException(commandLine, "--emulator and --base-url cannot be used together");
     }
@@ -35,21 +54,20 @@ final class ApiSession implements AutoCloseable {
     root.secrets.add(key);
     VideosEmulator.Builder builder = VideosEmulator.builder().requiredApiKey(key);
     try {
-      builder.speedFactor(root.emulatorSpeed);
+      builder.speedFactor(options.speed);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(commandLine, "--emulator-speed: must be positive, was " + root.emulatorSpeed);
+      throw new ParameterException(commandLine, "--emulator-speed: must be positive, was " + options.speed);
     }
     VideosEmulator emulator = builder.start();
     try {
-      VideosClient client = VideosClient.builder().baseUrl(emulator.baseUrl()).apiKey(key).build();
-      return new ApiSession(client, emulator);
+      return new ApiSession(VideosClient.builder().baseUrl(emulator.baseUrl()).apiKey(key), emulator, downloads);
     } catch (RuntimeException e) {
       emulator.close();
       throw e;
     }
   }
 
-  private static ApiSession withServer(SoraCommand root, CommandLine commandLine) {
+  private static ApiSession withServer(SoraCommand root, CommandLine commandLine, DownloadProgress downloads) {
     Map<String, String> env = root.env;
     String key = notBlank(root.apiKey) ? root.apiKey : env.get("OPENAI_API_KEY");
     if (!notBlank(key)) {
@@ -84,7 +102,7 @@ final class ApiSession implements AutoCloseable {
       throw new ParameterException(commandLine, "--" + (e.getMessage().startsWith("authHeader") ? "auth-header" : "query")
           + ": " + e.getMessage().substring(e.getMessage().indexOf(':') + 1).trim());
     }
-    return new ApiSession(builder.build(), null);
+    return new ApiSession(builder, null, downloads);
   }
 
   Videos videos() {
@@ -94,6 +112,11 @@ final class ApiSession implements AutoCloseable {
   /** The client itself, for what works on a whole client (a bulk run). */
   VideosClient client() {
     return client;
+  }
+
+  /** Where a download's progress is shown; {@code null} when it is not (no terminal, JSON). */
+  DownloadProgress downloads() {
+    return downloads;
   }
 
   /** True when the jobs live in this process's emulator, and so end with the command. */
@@ -106,6 +129,11 @@ final class ApiSession implements AutoCloseable {
     try {
       client.close();
     } finally {
+      if (httpClient != null) {
+        // the library does not shut down a client it was given
+        httpClient.dispatcher().executorService().shutdown();
+        httpClient.connectionPool().evictAll();
+      }
       if (emulator != null) {
         emulator.close();
       }

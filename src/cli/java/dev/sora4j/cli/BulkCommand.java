@@ -11,15 +11,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code sora4j bulk}: runs a JSON Lines file of prompts into a folder of videos, resumably. */
 @Command(name = "bulk", sortOptions = false,
+    // One sentence per element: picocli wraps each element on its own, and the list of
+    // commands shows the first one alone.
     description = {
-        "Create, wait for and save one video per line of a JSON Lines FILE: each line an object",
-        "with prompt (required), model, seconds, size, input_reference ({\"file_id\"} or",
-        "{\"image_url\"}) and custom_id (the file's name; default: the line number).",
+        "Create, wait for and save one video per line of a JSON Lines FILE, resumably.",
+        "Each line is an object with prompt (required), model, seconds, size, input_reference "
+            + "({\"file_id\"} or {\"image_url\"}) and custom_id (the file's name; default: the line number).",
         "Interrupted (even kill -9), the same command resumes without starting a job twice."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -50,6 +53,17 @@ final class BulkCommand extends SubCommand {
           + "create again instead of reporting the line (a second job is billed too).")
   boolean allowDuplicates;
 
+  @Mixin
+  TimeoutOption timeout;
+
+  @Mixin
+  EmulatorOptions emulator;
+
+  @Override
+  EmulatorOptions emulatorOptions() {
+    return emulator;
+  }
+
   @Override
   public Integer call() {
     if (!Files.isRegularFile(file)) {
@@ -70,11 +84,12 @@ final class BulkCommand extends SubCommand {
           .variants(chosen)
           .allowDuplicates(allowDuplicates)
           .listener(display)
+          .pollOptions(timeout.pollOptions().build())
           .build();
       summary = runner.run(file);
     } catch (BulkInputException | IllegalStateException e) {
       // Bad lines, or a folder another run holds: nothing was started, so a usage error.
-      root.err.println(root.secrets.redact("error: " + e.getMessage()));
+      root.err.println(root.secrets.redact(ErrorHandlers.errorLine(e.getMessage())));
       return Main.USAGE;
     } finally {
       display.finish();

@@ -3,6 +3,7 @@ package dev.sora4j.cli;
 import dev.sora4j.CharacterCreateRequest;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,12 +29,20 @@ final class CharacterCommand extends SubCommand {
         description = "A video file of the character, to upload.")
     Path video;
 
+    @Mixin
+    EmulatorOptions emulator;
+
+    @Override
+    EmulatorOptions emulatorOptions() {
+      return emulator;
+    }
+
     @Override
     public Integer call() {
-      CharacterCreateRequest request = CharacterCreateRequest.builder()
+      CharacterCreateRequest request = request(() -> CharacterCreateRequest.builder()
           .name(name)
           .video(existingFile("--video", video))
-          .build();
+          .build());
       try (ApiSession session = connect()) {
         output().character(session.videos().createCharacter(request));
         return Main.OK;

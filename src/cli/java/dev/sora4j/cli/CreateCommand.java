@@ -36,6 +36,14 @@ final class CreateCommand extends SubCommand {
   @Mixin
   JobOptions job;
 
+  @Mixin
+  EmulatorOptions emulator;
+
+  @Override
+  EmulatorOptions emulatorOptions() {
+    return emulator;
+  }
+
   /** The three forms of {@code input_reference}; at most one may be given. */
   static final class InputReferenceOptions {
     @Option(names = "--input-reference", paramLabel = "FILE", order = 5,
@@ -53,6 +61,15 @@ final class CreateCommand extends SubCommand {
 
   @Override
   public Integer call() {
+    VideoCreateRequest built = request(this::buildRequest);
+    job.check(this);
+    try (ApiSession session = connectShowingDownloads()) {
+      Video video = session.videos().create(built);
+      return new Jobs(root(), session).started(video, job);
+    }
+  }
+
+  private VideoCreateRequest buildRequest() {
     VideoCreateRequest.Builder request = VideoCreateRequest.builder().prompt(prompt);
     if (model != null) {
       request.model(model.trim());
@@ -66,12 +83,7 @@ final class CreateCommand extends SubCommand {
     if (input != null) {
       request.inputReference(inputReference());
     }
-    VideoCreateRequest built = request.build();
-    job.check(this);
-    try (ApiSession session = connect()) {
-      Video video = session.videos().create(built);
-      return new Jobs(root(), session).started(video, job);
-    }
+    return request.build();
   }
 
   private InputReference inputReference() {

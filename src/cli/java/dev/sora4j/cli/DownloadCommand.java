@@ -1,5 +1,6 @@
 package dev.sora4j.cli;
 
+import dev.sora4j.ConflictException;
 import dev.sora4j.model.VideoContentVariant;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -34,7 +35,7 @@ final class DownloadCommand extends SubCommand {
     if (target != null) {
       SaveOptions.checkWritableTarget(this, "--output", target);
     }
-    try (ApiSession session = connect()) {
+    try (ApiSession session = target == null ? connect() : connectShowingDownloads()) {
       if (target == null) {
         session.videos().downloadContent(videoId, chosen, root().out);
         root().out.flush();
@@ -43,6 +44,14 @@ final class DownloadCommand extends SubCommand {
       long bytes = new Jobs(root(), session).download(videoId, chosen, target);
       output().saved(target, bytes);
       return Main.OK;
+    } catch (ConflictException e) {
+      // 409: the job has no content yet; the command that waits for it and then saves it is the fix
+      SoraCommand root = root();
+      root.err.println(root.secrets.redact(ErrorHandlers.errorLine(ErrorHandlers.describe(e))));
+      root.err.println("(to save it once it completes: sora4j wait " + videoId + " --output "
+          + (output == null ? videoId + extensionOf(chosen) : output)
+          + (chosen == VideoContentVariant.VIDEO ? "" : " --variant " + chosen.value()) + ")");
+      return Main.FAILED;
     }
   }
 

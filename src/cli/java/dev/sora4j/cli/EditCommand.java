@@ -21,11 +21,20 @@ final class EditCommand extends SubCommand {
   @Mixin
   JobOptions job;
 
+  @Mixin
+  EmulatorOptions emulator;
+
+  @Override
+  EmulatorOptions emulatorOptions() {
+    return emulator;
+  }
+
   @Override
   public Integer call() {
-    VideoEditRequest request = VideoEditRequest.builder().video(source.toSourceVideo(this)).prompt(prompt).build();
+    VideoEditRequest request = request(() ->
+        VideoEditRequest.builder().video(source.toSourceVideo(this)).prompt(prompt).build());
     job.check(this);
-    try (ApiSession session = connect()) {
+    try (ApiSession session = connectShowingDownloads()) {
       Video video = session.videos().edit(request);
       return new Jobs(root(), session).started(video, job);
     }

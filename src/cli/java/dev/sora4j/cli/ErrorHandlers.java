@@ -34,6 +34,13 @@ final class ErrorHandlers {
       printUsageError(ex.getCommandLine(), ex.getMessage(), secrets);
       if (ex.getCommandLine() != null) {
         UnmatchedArgumentException.printSuggestions(ex, ex.getCommandLine().getErr());
+        if (ex instanceof UnmatchedArgumentException
+            && ((UnmatchedArgumentException) ex).getUnmatched().contains(EmulatorOptions.NAME)) {
+          // --emulator worked on create; say why it does not here, and what does
+          ex.getCommandLine().getErr().println("(a fresh " + EmulatorOptions.NAME + " knows no job, so only the commands "
+              + "that start one offer it; for this one, run 'sora4j emulator' and pass its URL as --base-url)");
+          ex.getCommandLine().getErr().flush();
+        }
       }
       return Main.USAGE;
     }
@@ -58,7 +65,7 @@ final class ErrorHandlers {
         printStackTraceIf(verbose, ex, err, secrets);
         return Main.USAGE;
       }
-      err.println(secrets.redact("error: " + describe(ex)));
+      err.println(secrets.redact(errorLine(describe(ex))));
       if (verbose) {
         printStackTraceIf(true, ex, err, secrets);
       } else if (!(ex instanceof VideosException)) {
@@ -126,10 +133,23 @@ final class ErrorHandlers {
     }
   }
 
+  /**
+   * The line that reports an error: {@code error: } and the message, once. picocli starts some of
+   * its messages (those of argument groups) with an {@code Error: } of its own, which goes.
+   */
+  static String errorLine(String message) {
+    String text = message == null ? "" : message.trim();
+    String prefix = "error:";
+    while (text.regionMatches(true, 0, prefix, 0, prefix.length())) {
+      text = text.substring(prefix.length()).trim();
+    }
+    return "error: " + text;
+  }
+
   /** The one useful line, and where to read the rest: the whole help would bury the line. */
   private static void printUsageError(CommandLine commandLine, String message, Secrets secrets) {
     PrintWriter err = commandLine.getErr();
-    err.println(secrets.redact("error: " + message));
+    err.println(secrets.redact(errorLine(message)));
     err.println("(see '" + commandLine.getCommandSpec().qualifiedName() + " --help')");
     err.flush();
   }

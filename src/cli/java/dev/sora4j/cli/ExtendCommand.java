@@ -26,15 +26,23 @@ final class ExtendCommand extends SubCommand {
   @Mixin
   JobOptions job;
 
+  @Mixin
+  EmulatorOptions emulator;
+
+  @Override
+  EmulatorOptions emulatorOptions() {
+    return emulator;
+  }
+
   @Override
   public Integer call() {
-    VideoExtendRequest request = VideoExtendRequest.builder()
+    VideoExtendRequest request = request(() -> VideoExtendRequest.builder()
         .video(source.toSourceVideo(this))
         .prompt(prompt)
         .seconds(VideoSeconds.of(seconds.trim()))
-        .build();
+        .build());
     job.check(this);
-    try (ApiSession session = connect()) {
+    try (ApiSession session = connectShowingDownloads()) {
       Video video = session.videos().extend(request);
       return new Jobs(root(), session).started(video, job);
     }

@@ -12,8 +12,14 @@ final class JobOptions {
   @Mixin
   SaveOptions save;
 
+  @Mixin
+  TimeoutOption timeout;
+
   void check(SubCommand command) {
     save.check(command);
+    if (!waits() && command.spec.commandLine().getParseResult().hasMatchedOption(TimeoutOption.NAME)) {
+      throw command.usageError(TimeoutOption.NAME + ": bounds a wait; add --wait or --output");
+    }
   }
 
   boolean waits() {

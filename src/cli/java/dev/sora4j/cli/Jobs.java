@@ -1,6 +1,6 @@
 package dev.sora4j.cli;
 
-import dev.sora4j.PollOptions;
+import dev.sora4j.PollTimeoutException;
 import dev.sora4j.model.Video;
 import dev.sora4j.model.VideoContentVariant;
 import dev.sora4j.model.VideoStatus;
@@ -30,12 +30,29 @@ final class Jobs {
       root.output().video(video);
       return Main.OK;
     }
-    return waitFor(video.id(), options.save);
+    // Said before waiting, so that the id is on screen whatever ends the wait (Ctrl-C, a
+    // closed terminal, a kill); an emulated job ends with this process, so there is no resuming.
+    root.output().note("started " + video.id());
+    if (!session.usesEmulator()) {
+      root.output().note("to wait for it again: " + resumeCommand(video.id()));
+    }
+    return waitFor(video.id(), options.save, options.timeout);
   }
 
   /** Waits for a job to finish, then prints it or saves its content. */
-  int waitFor(String videoId, SaveOptions save) {
-    Video done = poll(videoId);
+  int waitFor(String videoId, SaveOptions save, TimeoutOption timeout) {
+    Video done;
+    try {
+      done = poll(videoId, timeout);
+    } catch (PollTimeoutException e) {
+      Video last = e.video();
+      root.err.println(root.secrets.redact("error: gave up waiting for " + videoId + " after "
+          + Converters.DurationConverter.format(timeout.timeout)
+          + (last == null ? ", before it was seen" : ", still " + Output.statusOf(last)) + "; "
+          + (session.usesEmulator() ? "the emulator's job ends with this command"
+              : "the job goes on: " + resumeCommand(videoId))));
+      return Main.TIMED_OUT;
+    }
     Output output = root.output();
     if (done.status() != VideoStatus.COMPLETED) {
       if (output.json()) {
@@ -62,7 +79,17 @@ final class Jobs {
   }
 
   long download(String videoId, VideoContentVariant variant, Path target) {
-    session.videos().downloadContent(videoId, variant, target);
+    DownloadProgress progress = session.downloads();
+    if (progress == null) {
+      session.videos().downloadContent(videoId, variant, target);
+    } else {
+      progress.watch(String.valueOf(target.getFileName()));
+      try {
+        session.videos().downloadContent(videoId, variant, target);
+      } finally {
+        progress.finish();
+      }
+    }
     try {
       return Files.size(target);
     } catch (IOException e) {
@@ -70,20 +97,24 @@ final class Jobs {
     }
   }
 
-  private Video poll(String videoId) {
+  private static String resumeCommand(String videoId) {
+    return "sora4j wait " + videoId;
+  }
+
+  private Video poll(String videoId, TimeoutOption timeout) {
     // Ctrl-C ends the wait, not the job: say how to pick it up again (an emulated job ends with
     // this process, so there is nothing to resume).
     Thread resumeHint = session.usesEmulator() ? null : new Thread(() -> {
       PrintStream err = root.err;
       err.println();
-      err.println("stopped waiting; the job goes on. Wait again with: sora4j wait " + videoId);
+      err.println("stopped waiting; the job goes on. Wait again with: " + resumeCommand(videoId));
       err.flush();
     }, "sora4j-resume-hint");
     if (resumeHint != null) {
       Runtime.getRuntime().addShutdownHook(resumeHint);
     }
     try (ProgressDisplay progress = ProgressDisplay.forRoot(root)) {
-      return session.videos().poll(videoId, PollOptions.builder().progressListener(progress::update).build());
+      return session.videos().poll(videoId, timeout.pollOptions().progressListener(progress::update).build());
     } finally {
       if (resumeHint != null) {
         try {

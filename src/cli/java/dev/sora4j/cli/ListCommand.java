@@ -28,17 +28,7 @@ final class ListCommand extends SubCommand {
 
   @Override
   public Integer call() {
-    VideoListRequest.Builder builder = VideoListRequest.builder();
-    if (limit != null) {
-      builder.limit(limit);
-    }
-    if (order != null) {
-      builder.order(order);
-    }
-    if (after != null) {
-      builder.after(after);
-    }
-    VideoListRequest request = builder.build();
+    VideoListRequest request = request(this::buildRequest);
     Output output = output();
     try (ApiSession session = connect()) {
       if (all) {
@@ -69,6 +59,20 @@ final class ListCommand extends SubCommand {
       }
       return Main.OK;
     }
+  }
+
+  private VideoListRequest buildRequest() {
+    VideoListRequest.Builder builder = VideoListRequest.builder();
+    if (limit != null) {
+      builder.limit(limit);
+    }
+    if (order != null) {
+      builder.order(order);
+    }
+    if (after != null) {
+      builder.after(after);
+    }
+    return builder.build();
   }
 
   /** The command that lists the next page: this one's order and limit, after the page's last job. */

@@ -24,13 +24,15 @@ public final class Main {
   static final int FAILED = 1;
   /** The command line was wrong; the usage is printed. */
   static final int USAGE = 2;
+  /** The wait's {@code --timeout} passed before the job finished; the job goes on. */
+  static final int TIMED_OUT = 3;
 
   private Main() {
   }
 
   /**
    * Runs the command line and exits the JVM with its exit code: 0 on success, 1 when the API,
-   * the network or the job failed, 2 for a usage error.
+   * the network or the job failed, 2 for a usage error, 3 when a wait's {@code --timeout} passed.
    *
    * @param args the command line, such as {@code get video_123}
    */
@@ -51,7 +53,7 @@ public final class Main {
    *     {@code OPENAI_ORG_ID}, {@code OPENAI_PROJECT_ID} and {@code OPENAI_WEBHOOK_SECRET} from,
    *     instead of the process's
    * @return the exit code: 0 on success, 1 when the API, the network or the job failed, 2 for a
-   *     usage error
+   *     usage error, 3 when a wait's {@code --timeout} passed (the job goes on)
    */
   public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
     return run(args, out, err, env, out == System.out && Terminals.stdoutIsTerminal());
@@ -64,6 +66,7 @@ public final class Main {
     CommandLine commandLine = new CommandLine(root)
         .setOut(new PrintWriter(out, true))
         .setErr(new PrintWriter(err, true))
+        .setDefaultValueProvider(new Defaults())
         .setParameterExceptionHandler(new ErrorHandlers.UsageErrorHandler(secrets))
         .setExecutionExceptionHandler(new ErrorHandlers.FailureHandler(secrets));
     try {

@@ -23,9 +23,9 @@ final class RemixCommand extends SubCommand {
 
   @Override
   public Integer call() {
-    VideoRemixRequest request = VideoRemixRequest.builder().prompt(prompt).build();
+    VideoRemixRequest request = request(() -> VideoRemixRequest.builder().prompt(prompt).build());
     job.check(this);
-    try (ApiSession session = connect()) {
+    try (ApiSession session = connectShowingDownloads()) {
       Video video = session.videos().remix(videoId, request);
       return new Jobs(root(), session).started(video, job);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The API keys and webhook secrets this run knows of, and their removal from what it prints. The
@@ -12,8 +13,12 @@ import java.util.Map;
  * first.
  */
 final class Secrets {
-  /** Shorter values are not masked: masking a two-letter "key" would garble every message. */
-  private static final int MIN_LENGTH = 4;
+  /**
+   * From this length on a secret is masked wherever it occurs, even glued to other text; a
+   * shorter one only where it stands as a whole token, since masking it inside words ("k" in
+   * {@code UnknownHostException}) would garble every message while hiding nothing.
+   */
+  static final int MASKED_ANYWHERE_LENGTH = 8;
   static final String MASK = "***";
 
   private final List<String> values = new ArrayList<>();
@@ -52,7 +57,7 @@ final class Secrets {
   }
 
   synchronized void add(String secret) {
-    if (secret != null && secret.trim().length() >= MIN_LENGTH && !values.contains(secret.trim())) {
+    if (secret != null && !secret.trim().isEmpty() && !values.contains(secret.trim())) {
       values.add(secret.trim());
     }
   }
@@ -63,8 +68,15 @@ final class Secrets {
     }
     String result = text;
     for (String secret : values) {
-      result = result.replace(secret, MASK);
+      result = secret.length() >= MASKED_ANYWHERE_LENGTH
+          ? result.replace(secret, MASK)
+          : result.replaceAll(wholeToken(secret), MASK);
     }
     return result;
+  }
+
+  /** The secret where no letter, digit, {@code -} or {@code _} touches it on either side. */
+  private static String wholeToken(String secret) {
+    return "(?<![\\p{Alnum}_-])" + Pattern.quote(secret) + "(?![\\p{Alnum}_-])";
   }
 }

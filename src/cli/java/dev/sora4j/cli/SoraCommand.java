@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
         "0:success",
         "1:the API, the network or the job failed",
-        "2:usage error"},
+        "2:usage error",
+        "3:gave up waiting (--timeout); the job goes on"},
     footer = {
         "",
         "Try it without an account:",
@@ -70,16 +71,6 @@ final class SoraCommand implements Callable<Integer> {
   @Option(names = "--query", paramLabel = "NAME=VALUE", scope = ScopeType.INHERIT, order = 111,
       description = "A query parameter sent on every call, such as api-version=preview; repeatable.")
   Map<String, String> query = new LinkedHashMap<>();
-
-  @Option(names = "--emulator", scope = ScopeType.INHERIT, order = 103,
-      description = "Start an emulator in this process and use it, with a key of its own; "
-          + "it stops when the command ends.")
-  boolean emulator;
-
-  /** Hidden: a test and benchmark aid, so that emulated jobs finish in milliseconds. */
-  @Option(names = "--emulator-speed", paramLabel = "FACTOR", scope = ScopeType.INHERIT, hidden = true,
-      description = "Speed factor of the --emulator's jobs (default: 1, a job takes 3 s).")
-  double emulatorSpeed = 1;
 
   @Option(names = "--json", scope = ScopeType.INHERIT, order = 104,
       description = "Print results as the API's JSON, one object per line; messages go to stderr.")
@@ -121,6 +112,7 @@ final class SoraCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing command: see the list below");
+    throw new ParameterException(spec.commandLine(),
+        "Missing command: one of " + String.join(", ", spec.subcommands().keySet()));
   }
 }

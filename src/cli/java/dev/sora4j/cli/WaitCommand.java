@@ -14,11 +14,14 @@ final class WaitCommand extends SubCommand {
   @Mixin
   SaveOptions save;
 
+  @Mixin
+  TimeoutOption timeout;
+
   @Override
   public Integer call() {
     save.check(this);
-    try (ApiSession session = connect()) {
-      return new Jobs(root(), session).waitFor(videoId, save);
+    try (ApiSession session = connectShowingDownloads()) {
+      return new Jobs(root(), session).waitFor(videoId, save, timeout);
     }
   }
 }

@@ -10,7 +10,8 @@
  *
  * <p>Exit codes: 0 on success, 1 when the API, the network or the job failed (one line on stderr
  * with the status and the request id; the stack trace only with {@code --verbose}), 2 for a usage
- * error (the message and the command's usage on stderr).
+ * error (one line on stderr, and a pointer to the command's {@code --help}), 3 when a wait's
+ * {@code --timeout} passed (the job goes on).
  *
  * <p>A test and benchmark aid, left out of the help: {@code --emulator-speed FACTOR} sets the
  * speed factor of the emulator that {@code --emulator} starts (see

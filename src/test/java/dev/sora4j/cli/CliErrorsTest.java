@@ -114,7 +114,7 @@ class CliErrorsTest {
 
   @Test
   void theEmulatorAndABaseUrlExcludeEachOther() {
-    CliRun run = CliRun.run("get", "--emulator", "--base-url", "http://localhost:1/v1", "video_1");
+    CliRun run = CliRun.run("create", "--emulator", "--base-url", "http://localhost:1/v1", "--prompt", "A cat");
 
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err).contains("--emulator and --base-url");

@@ -51,7 +51,7 @@ class EmulatorCommandTest {
     int before = emulatorDispatchers();
 
     CliRun ok = CliRun.run("create", "--emulator", "--emulator-speed", "50", "--prompt", "A cat", "--wait");
-    CliRun failed = CliRun.run("get", "--emulator", "video_missing");
+    CliRun failed = CliRun.run("edit", "--emulator", "--video", "video_missing", "--prompt", "A cat");
 
     assertThat(ok.exitCode).as(ok.toString()).isZero();
     assertThat(failed.exitCode).isEqualTo(1);

@@ -129,4 +129,36 @@ class ToleranceTest {
     assertThat(event.type().value()).isEqualTo("video.cancelled"); // an open value: the text as sent
     assertThat(moshi.adapter(VideoWebhookEvent.class).toJson(event)).contains("\"type\":\"video.cancelled\"");
   }
+
+  /** The forms the contract gives seconds, size and prompt bind what a client sends, never what it reads. */
+  @Test
+  void aVideoWithMalformedSecondsSizeOrPromptIsStillRead() throws IOException {
+    String json = "{\"id\":\"v\",\"object\":\"video\",\"seconds\":\"abc\",\"size\":\"banana\",\"prompt\":\"  \","
+        + "\"model\":\" \",\"status\":\"completed\",\"progress\":100,\"created_at\":1}";
+
+    Video video = moshi.adapter(Video.class).fromJson(json);
+
+    assertThat(video.seconds().value()).isEqualTo("abc");
+    assertThat(video.seconds().isWellFormed()).isFalse();
+    assertThat(video.size().value()).isEqualTo("banana");
+    assertThat(video.size().isWellFormed()).isFalse();
+    assertThat(video.prompt()).contains("  ");
+    assertThat(video.model().value()).isEqualTo(" ");
+    assertThat(VideoSeconds.of("abc").value()).isEqualTo("abc");
+    assertThat(VideoSize.of("banana").value()).isEqualTo("banana");
+    assertThat(withoutNulls(moshi.adapter(Video.class).toJson(video))).isEqualTo(moshi.adapter(Object.class).fromJson(json));
+  }
+
+  @Test
+  void theGeneratedBuildersOfRequestBodiesCheckTheSameForms() {
+    assertThatThrownBy(() -> CreateVideoRequest.builder().prompt("A cat").seconds(VideoSeconds.of("4.5")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("seconds: must be a whole positive number of seconds, was \"4.5\"");
+    assertThatThrownBy(() -> CreateVideoRequest.builder().prompt("A cat").size(VideoSize.of("1280x")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("size: must be WIDTHxHEIGHT in pixels, such as 1280x720, was \"1280x\"");
+    assertThatThrownBy(() -> RemixVideoRequest.builder().prompt(" ").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("prompt: must not be blank (only whitespace), was \" \"");
+  }
 }

@@ -274,6 +274,19 @@ public final class CreateVideoRequest {
       }
       ModelSupport.checkMinLength("prompt", prompt, 1);
       ModelSupport.checkMaxLength("prompt", prompt, 32000);
+      ModelSupport.checkPattern("prompt", prompt, "\\S", "must not be blank (only whitespace)");
+      if (model != null && !model.isWellFormed()) {
+        throw new IllegalArgumentException("model: " + VideoModel.RULE + ", was \""
+            + ModelSupport.abbreviate(model.value()) + "\"");
+      }
+      if (seconds != null && !seconds.isWellFormed()) {
+        throw new IllegalArgumentException("seconds: " + VideoSeconds.RULE + ", was \""
+            + ModelSupport.abbreviate(seconds.value()) + "\"");
+      }
+      if (size != null && !size.isWellFormed()) {
+        throw new IllegalArgumentException("size: " + VideoSize.RULE + ", was \""
+            + ModelSupport.abbreviate(size.value()) + "\"");
+      }
       return new CreateVideoRequest(
           prompt,
           model,

@@ -194,6 +194,7 @@ public final class EditVideoRequest {
       }
       ModelSupport.checkMinLength("prompt", prompt, 1);
       ModelSupport.checkMaxLength("prompt", prompt, 32000);
+      ModelSupport.checkPattern("prompt", prompt, "\\S", "must not be blank (only whitespace)");
       return new EditVideoRequest(
           video,
           prompt,

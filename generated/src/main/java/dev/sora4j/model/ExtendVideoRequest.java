@@ -223,8 +223,13 @@ public final class ExtendVideoRequest {
       }
       ModelSupport.checkMinLength("prompt", prompt, 1);
       ModelSupport.checkMaxLength("prompt", prompt, 32000);
+      ModelSupport.checkPattern("prompt", prompt, "\\S", "must not be blank (only whitespace)");
       if (seconds == null) {
         throw new IllegalArgumentException("seconds: is required");
+      }
+      if (seconds != null && !seconds.isWellFormed()) {
+        throw new IllegalArgumentException("seconds: " + VideoSeconds.RULE + ", was \""
+            + ModelSupport.abbreviate(seconds.value()) + "\"");
       }
       return new ExtendVideoRequest(
           video,

@@ -52,6 +52,16 @@ final class ModelSupport {
     }
   }
 
+  /**
+   * Checks a value against the contract's pattern, which, as in JSON Schema, may match anywhere in
+   * the value unless it is anchored.
+   */
+  static void checkPattern(String name, String value, String pattern, String rule) {
+    if (value != null && !java.util.regex.Pattern.compile(pattern).matcher(value).find()) {
+      throw new IllegalArgumentException(name + ": " + rule + ", was \"" + abbreviate(value) + "\"");
+    }
+  }
+
   static void checkMinimum(String name, Number value, long min) {
     if (value != null && value.longValue() < min) {
       throw new IllegalArgumentException(name + ": must be at least " + min + ", was " + value);

@@ -162,6 +162,7 @@ public final class RemixVideoRequest {
       }
       ModelSupport.checkMinLength("prompt", prompt, 1);
       ModelSupport.checkMaxLength("prompt", prompt, 32000);
+      ModelSupport.checkPattern("prompt", prompt, "\\S", "must not be blank (only whitespace)");
       return new RemixVideoRequest(
           prompt,
           additionalProperties,

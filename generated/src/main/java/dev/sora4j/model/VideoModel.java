@@ -34,6 +34,9 @@ public final class VideoModel {
       SORA_2_2025_12_08
       ));
 
+  /** The rule every value of a request must follow, as request builders report it: {@value}. */
+  public static final String RULE = "must not be blank";
+
   private final String value;
 
   private VideoModel(String value) {
@@ -89,6 +92,16 @@ public final class VideoModel {
       }
     }
     return false;
+  }
+
+  /**
+   * Tells whether this value can be sent in a request: any text that is not blank. A value read
+   * from a server may be blank.
+   *
+   * @return true when the value holds a character other than whitespace
+   */
+  public boolean isWellFormed() {
+    return !value.trim().isEmpty();
   }
 
   @Override

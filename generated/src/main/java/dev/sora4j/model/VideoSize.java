@@ -6,6 +6,7 @@ import com.squareup.moshi.JsonClass;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The VideoSize value.
@@ -30,6 +31,18 @@ public final class VideoSize {
       SIZE_1024X1792,
       SIZE_1792X1024
       ));
+
+  /**
+   * The form the contract gives every value, also those outside the documented ones, as a regular
+   * expression: {@value}. A request must send a value of this form; a value a server sends is read
+   * whatever its form.
+   */
+  public static final String PATTERN = "^[1-9][0-9]{0,4}x[1-9][0-9]{0,4}$";
+
+  /** The rule of {@link #PATTERN} in words, as request builders report it: {@value}. */
+  public static final String RULE = "must be WIDTHxHEIGHT in pixels, such as 1280x720";
+
+  private static final Pattern FORM = Pattern.compile(PATTERN);
 
   private final String value;
 
@@ -86,6 +99,16 @@ public final class VideoSize {
       }
     }
     return false;
+  }
+
+  /**
+   * Tells whether this value has the form the contract gives every value ({@link #PATTERN}), as
+   * a value sent in a request must. A value read from a server may not.
+   *
+   * @return true when the value matches {@link #PATTERN}
+   */
+  public boolean isWellFormed() {
+    return FORM.matcher(value).matches();
   }
 
   @Override

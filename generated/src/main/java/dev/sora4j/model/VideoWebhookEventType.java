@@ -25,6 +25,9 @@ public final class VideoWebhookEventType {
       VIDEO_FAILED
       ));
 
+  /** The rule every value of a request must follow, as request builders report it: {@value}. */
+  public static final String RULE = "must not be blank";
+
   private final String value;
 
   private VideoWebhookEventType(String value) {
@@ -80,6 +83,16 @@ public final class VideoWebhookEventType {
       }
     }
     return false;
+  }
+
+  /**
+   * Tells whether this value can be sent in a request: any text that is not blank. A value read
+   * from a server may be blank.
+   *
+   * @return true when the value holds a character other than whitespace
+   */
+  public boolean isWellFormed() {
+    return !value.trim().isEmpty();
   }
 
   @Override
