@@ -6,6 +6,7 @@ import dev.sora4j.model.ApiError;
 import dev.sora4j.model.ErrorResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.regex.Pattern;
 import okhttp3.Headers;
 
 /**
@@ -18,10 +19,18 @@ final class ErrorBodies {
   static final int SNIPPET_LENGTH = 200;
   private static final int MAX_MESSAGE_LENGTH = 1000;
   private static final String MASK = "***";
+  /**
+   * From this length on the key is masked wherever it occurs, even glued to other text; a shorter
+   * one (a test key such as "k") only where it stands as a whole token, since masking it inside
+   * words would garble every message ("Un***nownHostException") while hiding nothing.
+   */
+  static final int MASKED_ANYWHERE_LENGTH = 8;
 
   private final JsonAdapter<ErrorResponse> envelopeAdapter;
   private final JsonAdapter<Object> jsonAdapter;
   private final String secret;
+  /** The key as a whole token, for a key shorter than {@link #MASKED_ANYWHERE_LENGTH}; else null. */
+  private final Pattern shortSecret;
 
   /**
    * @param moshi reads the error envelope
@@ -31,6 +40,8 @@ final class ErrorBodies {
     this.envelopeAdapter = moshi.adapter(ErrorResponse.class);
     this.jsonAdapter = moshi.adapter(Object.class).lenient();
     this.secret = secret == null || secret.isEmpty() ? null : secret;
+    this.shortSecret = this.secret == null || this.secret.length() >= MASKED_ANYWHERE_LENGTH ? null
+        : Pattern.compile("(?<![\\p{Alnum}_-])" + Pattern.quote(this.secret) + "(?![\\p{Alnum}_-])");
   }
 
   /** Reads what an error body says: the envelope's fields, another error JSON, or a snippet of the text. */
@@ -148,7 +159,7 @@ final class ErrorBodies {
     if (text == null || secret == null) {
       return text;
     }
-    return text.replace(secret, MASK);
+    return shortSecret == null ? text.replace(secret, MASK) : shortSecret.matcher(text).replaceAll(MASK);
   }
 
   private String clean(String value) {

@@ -201,6 +201,19 @@ class ErrorMapperTest {
   }
 
   @Test
+  void aShortKeyIsMaskedOnlyWhereItStandsAloneSoMessagesStayReadable() {
+    ErrorMapper shortKeyed = new ErrorMapper(new Moshi.Builder().build(), "k");
+    HttpUrl url = HttpUrl.get("https://gateway.example.com/v1/videos");
+
+    VideosException unknownHost = shortKeyed.fromTransport(Operation.RETRIEVE,
+        new java.net.UnknownHostException("gateway.example.com: key k was sent"), RetryPolicy.Transport.NOT_SENT,
+        url, 1, false, null);
+
+    assertThat(unknownHost.getMessage()).contains("UnknownHostException", "key *** was sent")
+        .doesNotContain(" k ");
+  }
+
+  @Test
   void aMissingSuccessBodyOfAJobStartIsReportedAsAProbableJob() {
     MalformedResponseException empty = mapper.malformed(Operation.CREATE, 200, Headers.of("x-request-id", "req_9"),
         null, "key-9");
