@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One run of a {@link BulkRunner} over one input: which lines go next, how many are in flight,
@@ -294,9 +295,11 @@ final class BulkRun {
       return;
     }
     AtomicBoolean answered = new AtomicBoolean();
+    AtomicReference<String> createdId = new AtomicReference<>();
     // The create's answer is the first state the wait sees: record the job before anything else.
     PollOptions options = pollOptions(line, video -> {
       if (answered.compareAndSet(false, true)) {
+        createdId.set(video.id());
         record(() -> journal.started(line.lineNumber(), video.id()));
         created();
       }
@@ -315,7 +318,7 @@ final class BulkRun {
       } else if (!answered.get()) {
         createFailed(work, Futures.unwrap(error));
       } else {
-        waitFailed(line, null, Futures.unwrap(error));
+        waitFailed(line, createdId.get(), Futures.unwrap(error));
       }
     });
   }

@@ -114,6 +114,24 @@ class BulkRunnerTest {
   }
 
   @Test
+  void aJobWhoseWaitTimesOutIsReportedWithItsIdSoItCanBeFound() throws Exception {
+    Path file = input("{\"prompt\": \"a slow cat\", \"custom_id\": \"slow\"}");
+    try (VideosEmulator slow = VideosEmulator.builder().speedFactor(1).requiredApiKey(KEY).start();
+        VideosClient slowClient = VideosClient.builder().baseUrl(slow.baseUrl()).apiKey(KEY).build()) {
+      PollOptions brief = PollOptions.builder().interval(Duration.ofMillis(20)).timeout(Duration.ofMillis(300)).build();
+
+      BulkSummary summary = BulkRunner.builder(slowClient).outputDir(dir.resolve("out")).pollOptions(brief).build()
+          .run(file);
+
+      String startedId = slowClient.videos().listAll(VideoListRequest.firstPage()).iterator().next().id();
+      assertThat(summary.failures()).singleElement().satisfies(f -> {
+        assertThat(f.videoId()).hasValue(startedId);
+        assertThat(f.error()).hasValueSatisfying(e -> assertThat(e).contains("waiting failed"));
+      });
+    }
+  }
+
+  @Test
   void aSecondRunOfTheSameFileStartsNothingAndReportsTheFirst() throws Exception {
     Path file = input("{\"prompt\": \"a cat\"}", "{\"prompt\": \"[fail] a dog\"}");
     Path out = dir.resolve("out");
