@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.Moshi;
 import dev.sora4j.model.Video;
+import dev.sora4j.model.VideosContract;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
@@ -37,7 +38,7 @@ import retrofit2.Response;
  * ({@link PendingCalls}).
  */
 final class CallExecutor {
-  static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+  static final String IDEMPOTENCY_KEY_HEADER = VideosContract.IDEMPOTENCY_KEY_HEADER;
   /** The time limit of a call bounded only by its own timeout and retry budget. */
   static final long UNBOUNDED = Long.MAX_VALUE;
 

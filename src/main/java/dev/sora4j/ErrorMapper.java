@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import dev.sora4j.model.ApiError;
 import dev.sora4j.model.ErrorResponse;
+import dev.sora4j.model.VideosContract;
 import java.io.IOException;
 import java.util.Map;
 import okhttp3.Headers;
@@ -62,7 +63,7 @@ final class ErrorMapper {
 
   /** Reads what an error body says: the envelope's fields, another error JSON, or a snippet of the text. */
   ApiException.ErrorDetails details(int statusCode, Headers headers, String body) {
-    String requestId = redact(headers.get("x-request-id"));
+    String requestId = redact(headers.get(VideosContract.REQUEST_ID_HEADER));
     ApiError envelope = parseEnvelope(body);
     if (envelope != null) {
       return new ApiException.ErrorDetails(statusCode, clean(envelope.message()), clean(envelope.type()),
@@ -278,7 +279,7 @@ final class ErrorMapper {
 
   private MalformedResponseException malformed(Operation operation, String problem, Headers headers, Throwable cause,
       String idempotencyKey) {
-    String requestId = headers == null ? null : redact(headers.get("x-request-id"));
+    String requestId = headers == null ? null : redact(headers.get(VideosContract.REQUEST_ID_HEADER));
     StringBuilder message = new StringBuilder(operation.methodName()).append(": ").append(problem);
     if (requestId != null) {
       message.append(" (request id ").append(requestId).append(')');

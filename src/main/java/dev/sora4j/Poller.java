@@ -1,6 +1,7 @@
 package dev.sora4j;
 
 import dev.sora4j.model.Video;
+import dev.sora4j.model.VideosContract;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +27,7 @@ import java.util.function.LongSupplier;
  * check does.
  */
 final class Poller {
-  static final String POLL_AFTER_HEADER = "openai-poll-after-ms";
+  static final String POLL_AFTER_HEADER = VideosContract.POLL_AFTER_MS_HEADER;
   /**
    * The shortest pause a server's hint may ask for: a hint of 0 must not turn the wait into a busy
    * loop, and ten checks a second is already more than any real job needs.

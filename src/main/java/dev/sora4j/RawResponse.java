@@ -1,5 +1,6 @@
 package dev.sora4j;
 
+import dev.sora4j.model.VideosContract;
 import java.util.Optional;
 import okhttp3.Headers;
 
@@ -52,11 +53,11 @@ public final class RawResponse<T> {
    * @return the request id, empty when the server sent none
    */
   public Optional<String> requestId() {
-    return Optional.ofNullable(headers.get("x-request-id"));
+    return Optional.ofNullable(headers.get(VideosContract.REQUEST_ID_HEADER));
   }
 
   @Override
   public String toString() {
-    return "RawResponse{status=" + statusCode + ", requestId=" + headers.get("x-request-id") + ", body=" + body + "}";
+    return "RawResponse{status=" + statusCode + ", requestId=" + headers.get(VideosContract.REQUEST_ID_HEADER) + ", body=" + body + "}";
   }
 }

@@ -1,5 +1,6 @@
 package dev.sora4j;
 
+import dev.sora4j.model.VideosContract;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -100,7 +101,7 @@ final class RetryPolicy {
    *     caller trusts the server to honour its {@code Idempotency-Key}
    */
   boolean shouldRetry(Operation operation, int status, Headers headers, boolean retryAmbiguous) {
-    String shouldRetry = headers.get("x-should-retry");
+    String shouldRetry = headers.get(VideosContract.SHOULD_RETRY_HEADER);
     if ("true".equalsIgnoreCase(shouldRetry)) {
       return true;
     }
@@ -154,7 +155,7 @@ final class RetryPolicy {
 
   /** The wait the server asked for, or -1 when it asked for none (or nothing readable). */
   private long retryAfterMillis(Headers headers) {
-    String millis = headers.get("retry-after-ms");
+    String millis = headers.get(VideosContract.RETRY_AFTER_MS_HEADER);
     if (millis != null) {
       try {
         return (long) Double.parseDouble(millis.trim());
@@ -162,7 +163,7 @@ final class RetryPolicy {
         // fall through to retry-after: a garbled header is no reason to fail the call
       }
     }
-    String retryAfter = headers.get("retry-after");
+    String retryAfter = headers.get(VideosContract.RETRY_AFTER_HEADER);
     if (retryAfter == null) {
       return -1;
     }

@@ -5,6 +5,7 @@ import dev.sora4j.model.CreateVideoRequest;
 import dev.sora4j.model.VideoModel;
 import dev.sora4j.model.VideoSeconds;
 import dev.sora4j.model.VideoSize;
+import dev.sora4j.model.VideosContract;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.RequestBody;
@@ -42,12 +43,12 @@ import okhttp3.RequestBody;
  * the network.
  */
 public final class VideoCreateRequest {
-  /** The model sent when neither the request nor the client names one: {@code sora-2}. */
-  public static final VideoModel DEFAULT_MODEL = VideoModel.SORA_2;
-  /** The duration sent when the request names none: {@code "4"} seconds. */
-  public static final VideoSeconds DEFAULT_SECONDS = VideoSeconds.SECONDS_4;
-  /** The size sent when the request names none: {@code 720x1280} (portrait). */
-  public static final VideoSize DEFAULT_SIZE = VideoSize.SIZE_720X1280;
+  /** The model sent when neither the request nor the client names one: the contract's default. */
+  public static final VideoModel DEFAULT_MODEL = VideosContract.DEFAULT_MODEL;
+  /** The duration sent when the request names none: the contract's default. */
+  public static final VideoSeconds DEFAULT_SECONDS = VideosContract.DEFAULT_SECONDS;
+  /** The size sent when the request names none: the contract's default. */
+  public static final VideoSize DEFAULT_SIZE = VideosContract.DEFAULT_SIZE;
 
   private final String prompt;
   private final VideoModel model;
@@ -90,7 +91,7 @@ public final class VideoCreateRequest {
   /**
    * Returns what the video should show.
    *
-   * @return the prompt, 1 to 32,000 characters
+   * @return the prompt, {@value VideosContract#PROMPT_MIN_LENGTH} to {@value VideosContract#PROMPT_MAX_LENGTH} characters
    */
   public String prompt() {
     return prompt;
@@ -216,7 +217,7 @@ public final class VideoCreateRequest {
     /**
      * Sets what the video should show (required).
      *
-     * @param prompt 1 to 32,000 characters (counted as code points)
+     * @param prompt {@value VideosContract#PROMPT_MIN_LENGTH} to {@value VideosContract#PROMPT_MAX_LENGTH} characters (counted as code points)
      * @return this builder
      */
     public Builder prompt(String prompt) {
@@ -308,7 +309,9 @@ public final class VideoCreateRequest {
      *
      * @return the immutable request
      * @throws IllegalArgumentException naming the field and the rule, if the prompt is missing or
-     *     not 1 to 32,000 characters long, or the model, seconds or size is blank
+     *     blank or not {@value VideosContract#PROMPT_MIN_LENGTH} to {@value VideosContract#PROMPT_MAX_LENGTH}
+     *     characters long, the model is blank, the seconds are not a whole positive number, or the
+     *     size is not {@code WIDTHxHEIGHT}
      */
     public VideoCreateRequest build() {
       Requests.checkPrompt(prompt);

@@ -2,6 +2,7 @@ package dev.sora4j;
 
 import com.squareup.moshi.Moshi;
 import dev.sora4j.model.RemixVideoRequest;
+import dev.sora4j.model.VideosContract;
 import okhttp3.RequestBody;
 
 /**
@@ -41,7 +42,7 @@ public final class VideoRemixRequest {
   /**
    * Returns how the remix should differ from the source video.
    *
-   * @return the prompt, 1 to 32,000 characters
+   * @return the prompt, {@value VideosContract#PROMPT_MIN_LENGTH} to {@value VideosContract#PROMPT_MAX_LENGTH} characters
    */
   public String prompt() {
     return prompt;
@@ -78,7 +79,7 @@ public final class VideoRemixRequest {
     /**
      * Sets how the remix should differ from the source video (required).
      *
-     * @param prompt 1 to 32,000 characters (counted as code points)
+     * @param prompt {@value VideosContract#PROMPT_MIN_LENGTH} to {@value VideosContract#PROMPT_MAX_LENGTH} characters (counted as code points)
      * @return this builder
      */
     public Builder prompt(String prompt) {
@@ -91,7 +92,7 @@ public final class VideoRemixRequest {
      *
      * @return the immutable request
      * @throws IllegalArgumentException naming the field and the rule, if the prompt is missing or
-     *     not 1 to 32,000 characters long
+     *     not {@value VideosContract#PROMPT_MIN_LENGTH} to {@value VideosContract#PROMPT_MAX_LENGTH} characters long
      */
     public VideoRemixRequest build() {
       Requests.checkPrompt(prompt);
