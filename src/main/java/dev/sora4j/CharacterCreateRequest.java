@@ -109,7 +109,8 @@ public final class CharacterCreateRequest {
     /**
      * Sets the character's display name (required).
      *
-     * @param name {@value VideosContract#CHARACTER_NAME_MIN_LENGTH} to {@value #NAME_MAX_LENGTH} characters (counted as code points)
+     * @param name {@value VideosContract#CHARACTER_NAME_MIN_LENGTH} to {@value #NAME_MAX_LENGTH} characters
+     *     (counted as code points)
      * @return this builder
      */
     public Builder name(String name) {
@@ -147,7 +148,8 @@ public final class CharacterCreateRequest {
      *
      * @return the immutable request
      * @throws IllegalArgumentException naming the field and the rule, if the name is missing or
-     *     not {@value VideosContract#CHARACTER_NAME_MIN_LENGTH} to {@value #NAME_MAX_LENGTH} characters long, or the video is missing
+     *     not {@value VideosContract#CHARACTER_NAME_MIN_LENGTH} to {@value #NAME_MAX_LENGTH} characters long,
+     *     or the video is missing
      */
     public CharacterCreateRequest build() {
       Requests.checkRequired("name", name);

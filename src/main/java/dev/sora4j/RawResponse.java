@@ -58,6 +58,7 @@ public final class RawResponse<T> {
 
   @Override
   public String toString() {
-    return "RawResponse{status=" + statusCode + ", requestId=" + headers.get(VideosContract.REQUEST_ID_HEADER) + ", body=" + body + "}";
+    return "RawResponse{status=" + statusCode + ", requestId=" + headers.get(VideosContract.REQUEST_ID_HEADER)
+        + ", body=" + body + "}";
   }
 }

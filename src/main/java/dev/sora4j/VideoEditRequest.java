@@ -62,7 +62,8 @@ public final class VideoEditRequest {
   /**
    * Returns the change to make.
    *
-   * @return the prompt, {@value VideosContract#PROMPT_MIN_LENGTH} to {@value VideosContract#PROMPT_MAX_LENGTH} characters
+   * @return the prompt, {@value VideosContract#PROMPT_MIN_LENGTH} to
+   *     {@value VideosContract#PROMPT_MAX_LENGTH} characters
    */
   public String prompt() {
     return prompt;
@@ -129,7 +130,8 @@ public final class VideoEditRequest {
     /**
      * Sets the change to make (required).
      *
-     * @param prompt {@value VideosContract#PROMPT_MIN_LENGTH} to {@value VideosContract#PROMPT_MAX_LENGTH} characters (counted as code points)
+     * @param prompt {@value VideosContract#PROMPT_MIN_LENGTH} to {@value VideosContract#PROMPT_MAX_LENGTH}
+     *     characters (counted as code points)
      * @return this builder
      */
     public Builder prompt(String prompt) {
@@ -142,7 +144,8 @@ public final class VideoEditRequest {
      *
      * @return the immutable request
      * @throws IllegalArgumentException naming the field and the rule, if the video is missing, or
-     *     the prompt is missing or not {@value VideosContract#PROMPT_MIN_LENGTH} to {@value VideosContract#PROMPT_MAX_LENGTH} characters long
+     *     the prompt is missing or not {@value VideosContract#PROMPT_MIN_LENGTH} to
+     *     {@value VideosContract#PROMPT_MAX_LENGTH} characters long
      */
     public VideoEditRequest build() {
       Requests.checkRequired("video", video);

@@ -69,7 +69,8 @@ public final class VideoExtendRequest {
   /**
    * Returns what should happen in the added footage.
    *
-   * @return the prompt, {@value VideosContract#PROMPT_MIN_LENGTH} to {@value VideosContract#PROMPT_MAX_LENGTH} characters
+   * @return the prompt, {@value VideosContract#PROMPT_MIN_LENGTH} to
+   *     {@value VideosContract#PROMPT_MAX_LENGTH} characters
    */
   public String prompt() {
     return prompt;
@@ -149,7 +150,8 @@ public final class VideoExtendRequest {
     /**
      * Sets what should happen in the added footage (required).
      *
-     * @param prompt {@value VideosContract#PROMPT_MIN_LENGTH} to {@value VideosContract#PROMPT_MAX_LENGTH} characters (counted as code points)
+     * @param prompt {@value VideosContract#PROMPT_MIN_LENGTH} to {@value VideosContract#PROMPT_MAX_LENGTH}
+     *     characters (counted as code points)
      * @return this builder
      */
     public Builder prompt(String prompt) {
@@ -185,7 +187,8 @@ public final class VideoExtendRequest {
      *
      * @return the immutable request
      * @throws IllegalArgumentException naming the field and the rule, if the video or seconds is
-     *     missing, the seconds are not a whole positive number, or the prompt is missing or not {@value VideosContract#PROMPT_MIN_LENGTH} to {@value VideosContract#PROMPT_MAX_LENGTH} characters
+     *     missing, the seconds are not a whole positive number, or the prompt is missing or not
+     *     {@value VideosContract#PROMPT_MIN_LENGTH} to {@value VideosContract#PROMPT_MAX_LENGTH} characters
      *     long
      */
     public VideoExtendRequest build() {

@@ -191,7 +191,8 @@ public final class VideoListRequest {
      *
      * @return the immutable request
      * @throws IllegalArgumentException naming the field and the rule, if the limit is outside
-     *     {@value VideosContract#LIST_LIMIT_MINIMUM} to {@value #MAX_LIMIT}, the order is {@link VideoListOrder#UNKNOWN}, or the cursor is blank
+     *     {@value VideosContract#LIST_LIMIT_MINIMUM} to {@value #MAX_LIMIT}, the order is {@link
+     *     VideoListOrder#UNKNOWN}, or the cursor is blank
      */
     public VideoListRequest build() {
       if (limit != null) {

@@ -88,7 +88,8 @@ final class ApiRouter implements HttpHandler {
     }
     Fault rateLimit = faults.hit(Fault.Kind.RATE_LIMIT);
     if (rateLimit != null) {
-      exchange.getResponseHeaders().set(VideosContract.RETRY_AFTER_HEADER, String.valueOf(rateLimit.duration.getSeconds()));
+      exchange.getResponseHeaders()
+          .set(VideosContract.RETRY_AFTER_HEADER, String.valueOf(rateLimit.duration.getSeconds()));
       throw new ApiErrorException(429, "requests", null, "rate_limit_exceeded",
           "Rate limit reached for requests (injected). Try again in " + rateLimit.duration.getSeconds() + "s.");
     }

@@ -68,7 +68,8 @@ final class FieldRules {
   }
 
   static String name(RequestForm form) {
-    return requiredText(form, "name", VideosContract.CHARACTER_NAME_MIN_LENGTH, VideosContract.CHARACTER_NAME_MAX_LENGTH);
+    return requiredText(form, "name",
+        VideosContract.CHARACTER_NAME_MIN_LENGTH, VideosContract.CHARACTER_NAME_MAX_LENGTH);
   }
 
   /**
@@ -97,7 +98,8 @@ final class FieldRules {
       checkLength(name + "[file_id]", fileId, 1, Integer.MAX_VALUE);
     }
     if (imageUrl != null) {
-      checkLength(name + "[image_url]", imageUrl, VideosContract.IMAGE_URL_MIN_LENGTH, VideosContract.IMAGE_URL_MAX_LENGTH);
+      checkLength(name + "[image_url]", imageUrl,
+          VideosContract.IMAGE_URL_MIN_LENGTH, VideosContract.IMAGE_URL_MAX_LENGTH);
       String scheme = imageUrl.toLowerCase(Locale.ROOT);
       if (!scheme.startsWith("https://") && !scheme.startsWith("http://") && !scheme.startsWith("data:")) {
         throw ApiErrorException.invalid(name + "[image_url]", "invalid_value", "Invalid 'input_reference[image_url]': "

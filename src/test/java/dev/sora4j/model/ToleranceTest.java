@@ -146,7 +146,8 @@ class ToleranceTest {
     assertThat(video.model().value()).isEqualTo(" ");
     assertThat(VideoSeconds.of("abc").value()).isEqualTo("abc");
     assertThat(VideoSize.of("banana").value()).isEqualTo("banana");
-    assertThat(withoutNulls(moshi.adapter(Video.class).toJson(video))).isEqualTo(moshi.adapter(Object.class).fromJson(json));
+    assertThat(withoutNulls(moshi.adapter(Video.class).toJson(video)))
+        .isEqualTo(moshi.adapter(Object.class).fromJson(json));
   }
 
   @Test
