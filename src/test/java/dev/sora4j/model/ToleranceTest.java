@@ -160,6 +160,21 @@ class ToleranceTest {
         .hasMessage("size: must be WIDTHxHEIGHT in pixels, such as 1280x720, was \"1280x\"");
     assertThatThrownBy(() -> RemixVideoRequest.builder().prompt(" ").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("prompt: must not be blank (only whitespace), was \" \"");
+        .hasMessage("prompt: must not be blank, was \" \"");
+  }
+
+  @Test
+  void toStringCutsALongValueButNeverInsideASurrogatePair() {
+    StringBuilder prompt = new StringBuilder();
+    for (int i = 0; i < 199; i++) {
+      prompt.append('a');
+    }
+    prompt.append("\uD83D\uDC31").append("bbbb");
+    String text = RemixVideoRequest.builder().prompt(prompt.toString()).build().toString();
+
+    int cut = text.indexOf("...(");
+    assertThat(cut).isPositive();
+    assertThat(Character.isHighSurrogate(text.charAt(cut - 1))).as(text).isFalse();
+    assertThat(text).contains("...(205 chars)");
   }
 }

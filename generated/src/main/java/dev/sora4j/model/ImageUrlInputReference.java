@@ -127,6 +127,7 @@ public final class ImageUrlInputReference {
      * Sets {@code image_url} (required).
      *
      * @param imageUrl A fully qualified URL, or a `data:` URL with the image base64-encoded.
+     *     (1 to 20971520 characters, counted as code points)
      * @return this builder
      */
     public Builder imageUrl(String imageUrl) {

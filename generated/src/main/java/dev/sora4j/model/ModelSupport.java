@@ -29,13 +29,14 @@ final class ModelSupport {
   private ModelSupport() {
   }
 
-  /** The value for toString, with a long string cut and its length given. */
+  /** The value for toString: a long string is cut (never inside a surrogate pair) and its length given. */
   static String abbreviate(Object value) {
     String text = String.valueOf(value);
     if (text.length() <= TO_STRING_LIMIT) {
       return text;
     }
-    return text.substring(0, TO_STRING_LIMIT) + "...(" + text.length() + " chars)";
+    int end = Character.isHighSurrogate(text.charAt(TO_STRING_LIMIT - 1)) ? TO_STRING_LIMIT - 1 : TO_STRING_LIMIT;
+    return text.substring(0, end) + "...(" + text.length() + " chars)";
   }
 
   /** Lengths count code points, as JSON Schema does, so an emoji counts once. */

@@ -467,6 +467,7 @@ public final class Video {
      * Sets {@code progress} (required).
      *
      * @param progress Rough completion in percent.
+     *     (0 to 100)
      * @return this builder
      */
     public Builder progress(Integer progress) {
