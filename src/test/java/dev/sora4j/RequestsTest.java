@@ -470,7 +470,7 @@ class RequestsTest {
           .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("prompt: must not be blank");
       assertThatThrownBy(() -> VideoRemixRequest.builder().prompt(" ").build())
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("prompt: must not be blank, was \" \"");
+          .hasMessage("prompt: must not be blank (only whitespace), was \" \"");
       assertThatThrownBy(() -> VideoEditRequest.builder().video(video).prompt(blank).build())
           .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("prompt: must not be blank");
       assertThatThrownBy(() -> VideoExtendRequest.builder().video(video).prompt(blank).seconds(8).build())

@@ -160,7 +160,7 @@ class ToleranceTest {
         .hasMessage("size: must be WIDTHxHEIGHT in pixels, such as 1280x720, was \"1280x\"");
     assertThatThrownBy(() -> RemixVideoRequest.builder().prompt(" ").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("prompt: must not be blank, was \" \"");
+        .hasMessage("prompt: must not be blank (only whitespace), was \" \"");
   }
 
   @Test

@@ -191,7 +191,7 @@ public final class CreateVideoRequest {
      * Sets {@code prompt} (required).
      *
      * @param prompt What the video should show.
-     *     (1 to 32000 characters, counted as code points; must not be blank)
+     *     (1 to 32000 characters, counted as code points); must not be blank (only whitespace)
      * @return this builder
      */
     public Builder prompt(String prompt) {
@@ -273,7 +273,7 @@ public final class CreateVideoRequest {
       }
       ModelSupport.checkMinLength("prompt", prompt, 1);
       ModelSupport.checkMaxLength("prompt", prompt, 32000);
-      ModelSupport.checkPattern("prompt", prompt, "\\S", "must not be blank");
+      ModelSupport.checkPattern("prompt", prompt, "\\S", "must not be blank (only whitespace)");
       if (model != null && !model.isWellFormed()) {
         throw new IllegalArgumentException("model: " + VideoModel.RULE + ", was \""
             + ModelSupport.abbreviate(model.value()) + "\"");

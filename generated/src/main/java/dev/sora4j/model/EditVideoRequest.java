@@ -156,7 +156,7 @@ public final class EditVideoRequest {
      * Sets {@code prompt} (required).
      *
      * @param prompt The change to make.
-     *     (1 to 32000 characters, counted as code points; must not be blank)
+     *     (1 to 32000 characters, counted as code points); must not be blank (only whitespace)
      * @return this builder
      */
     public Builder prompt(String prompt) {
@@ -193,7 +193,7 @@ public final class EditVideoRequest {
       }
       ModelSupport.checkMinLength("prompt", prompt, 1);
       ModelSupport.checkMaxLength("prompt", prompt, 32000);
-      ModelSupport.checkPattern("prompt", prompt, "\\S", "must not be blank");
+      ModelSupport.checkPattern("prompt", prompt, "\\S", "must not be blank (only whitespace)");
       return new EditVideoRequest(
           video,
           prompt,

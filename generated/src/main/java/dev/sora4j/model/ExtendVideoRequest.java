@@ -173,7 +173,7 @@ public final class ExtendVideoRequest {
      * Sets {@code prompt} (required).
      *
      * @param prompt What should happen in the added footage.
-     *     (1 to 32000 characters, counted as code points; must not be blank)
+     *     (1 to 32000 characters, counted as code points); must not be blank (only whitespace)
      * @return this builder
      */
     public Builder prompt(String prompt) {
@@ -222,7 +222,7 @@ public final class ExtendVideoRequest {
       }
       ModelSupport.checkMinLength("prompt", prompt, 1);
       ModelSupport.checkMaxLength("prompt", prompt, 32000);
-      ModelSupport.checkPattern("prompt", prompt, "\\S", "must not be blank");
+      ModelSupport.checkPattern("prompt", prompt, "\\S", "must not be blank (only whitespace)");
       if (seconds == null) {
         throw new IllegalArgumentException("seconds: is required");
       }

@@ -127,7 +127,7 @@ public final class RemixVideoRequest {
      * Sets {@code prompt} (required).
      *
      * @param prompt How the remix should differ from the source video.
-     *     (1 to 32000 characters, counted as code points; must not be blank)
+     *     (1 to 32000 characters, counted as code points); must not be blank (only whitespace)
      * @return this builder
      */
     public Builder prompt(String prompt) {
@@ -161,7 +161,7 @@ public final class RemixVideoRequest {
       }
       ModelSupport.checkMinLength("prompt", prompt, 1);
       ModelSupport.checkMaxLength("prompt", prompt, 32000);
-      ModelSupport.checkPattern("prompt", prompt, "\\S", "must not be blank");
+      ModelSupport.checkPattern("prompt", prompt, "\\S", "must not be blank (only whitespace)");
       return new RemixVideoRequest(
           prompt,
           additionalProperties,

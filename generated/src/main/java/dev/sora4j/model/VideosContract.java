@@ -22,7 +22,7 @@ public final class VideosContract {
   public static final String PROMPT_PATTERN = "\\S";
 
   /** The rule of {@link #PROMPT_PATTERN} in words, as builders report it: {@value}. */
-  public static final String PROMPT_RULE = "must not be blank";
+  public static final String PROMPT_RULE = "must not be blank (only whitespace)";
 
   /** The value a server assumes when a request leaves {@code model} out: {@code VideoModel.SORA_2}. */
   public static final VideoModel DEFAULT_MODEL = VideoModel.SORA_2;
