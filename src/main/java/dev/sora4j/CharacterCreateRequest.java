@@ -1,6 +1,7 @@
 package dev.sora4j;
 
 import com.squareup.moshi.Moshi;
+import dev.sora4j.model.VideosContract;
 import java.nio.file.Path;
 import okhttp3.RequestBody;
 
@@ -20,8 +21,8 @@ import okhttp3.RequestBody;
  * <p>Immutable; {@link Builder#build()} checks every rule.
  */
 public final class CharacterCreateRequest {
-  /** The contract's limit on a character's name, in characters. */
-  public static final int NAME_MAX_LENGTH = 80;
+  /** The contract's limit on a character's name, in characters: {@value}. */
+  public static final int NAME_MAX_LENGTH = VideosContract.CHARACTER_NAME_MAX_LENGTH;
 
   private final String name;
   private final FileUpload video;
@@ -52,7 +53,7 @@ public final class CharacterCreateRequest {
   /**
    * Returns the character's display name.
    *
-   * @return the name, 1 to 80 characters
+   * @return the name, {@value VideosContract#CHARACTER_NAME_MIN_LENGTH} to {@value #NAME_MAX_LENGTH} characters
    */
   public String name() {
     return name;
@@ -108,7 +109,8 @@ public final class CharacterCreateRequest {
     /**
      * Sets the character's display name (required).
      *
-     * @param name 1 to 80 characters (counted as code points)
+     * @param name {@value VideosContract#CHARACTER_NAME_MIN_LENGTH} to {@value #NAME_MAX_LENGTH} characters
+     *     (counted as code points)
      * @return this builder
      */
     public Builder name(String name) {
@@ -146,11 +148,12 @@ public final class CharacterCreateRequest {
      *
      * @return the immutable request
      * @throws IllegalArgumentException naming the field and the rule, if the name is missing or
-     *     not 1 to 80 characters long, or the video is missing
+     *     not {@value VideosContract#CHARACTER_NAME_MIN_LENGTH} to {@value #NAME_MAX_LENGTH} characters long,
+     *     or the video is missing
      */
     public CharacterCreateRequest build() {
       Requests.checkRequired("name", name);
-      Requests.checkLength("name", name, 1, NAME_MAX_LENGTH);
+      Requests.checkLength("name", name, VideosContract.CHARACTER_NAME_MIN_LENGTH, NAME_MAX_LENGTH);
       Requests.checkRequired("video", video);
       return new CharacterCreateRequest(name, video);
     }

@@ -3,6 +3,7 @@ package dev.sora4j;
 import dev.sora4j.model.FileIdInputReference;
 import dev.sora4j.model.ImageInputReference;
 import dev.sora4j.model.ImageUrlInputReference;
+import dev.sora4j.model.VideosContract;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -27,8 +28,8 @@ import okhttp3.HttpUrl;
  * <p>Immutable; equal when the alternatives are equal.
  */
 public final class InputReference {
-  /** The contract's limit on {@code image_url}, in characters: a 20 MiB data: URL. */
-  public static final int IMAGE_URL_MAX_LENGTH = 20_971_520;
+  /** The contract's limit on {@code image_url}, in characters (a 20 MiB data: URL): {@value}. */
+  public static final int IMAGE_URL_MAX_LENGTH = VideosContract.IMAGE_URL_MAX_LENGTH;
 
   private final FileUpload upload;
   /** A file_id or image_url reference, held as the generated union that the JSON body carries. */

@@ -1,10 +1,11 @@
 package dev.sora4j;
 
-import dev.sora4j.model.RemixVideoRequest;
 import dev.sora4j.model.VideoModel;
 import dev.sora4j.model.VideoSeconds;
 import dev.sora4j.model.VideoSize;
+import dev.sora4j.model.VideosContract;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import okhttp3.Headers;
 
 /**
@@ -15,16 +16,20 @@ final class Requests {
   /** Longer strings are cut in toString: an image_url may be a 20 MB data: URL. */
   private static final int TO_STRING_LIMIT = 200;
 
+  /** Matches somewhere in a prompt of the contract's form, as a JSON Schema pattern does. */
+  private static final Pattern PROMPT_FORM = Pattern.compile(VideosContract.PROMPT_PATTERN);
+
   private Requests() {
   }
 
   /**
    * Checks a prompt by the contract's rules for every prompt (create, remix, edit, extend): set,
-   * not blank, and within the length limits. The remix body holds nothing but a prompt, so its
-   * generated builder checks exactly those rules.
+   * within the length limits, and not blank.
    */
   static void checkPrompt(String prompt) {
-    RemixVideoRequest.builder().prompt(prompt).build();
+    checkRequired("prompt", prompt);
+    checkLength("prompt", prompt, VideosContract.PROMPT_MIN_LENGTH, VideosContract.PROMPT_MAX_LENGTH);
+    checkForm("prompt", PROMPT_FORM.matcher(prompt).find(), VideosContract.PROMPT_RULE, prompt);
   }
 
   /** Checks a model to send: not blank (any other name is allowed, for compatible servers). */

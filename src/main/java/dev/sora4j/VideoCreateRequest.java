@@ -5,6 +5,7 @@ import dev.sora4j.model.CreateVideoRequest;
 import dev.sora4j.model.VideoModel;
 import dev.sora4j.model.VideoSeconds;
 import dev.sora4j.model.VideoSize;
+import dev.sora4j.model.VideosContract;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.RequestBody;
@@ -42,25 +43,24 @@ import okhttp3.RequestBody;
  * the network.
  */
 public final class VideoCreateRequest {
-  /** The model sent when neither the request nor the client names one: {@code sora-2}. */
-  public static final VideoModel DEFAULT_MODEL = VideoModel.SORA_2;
-  /** The duration sent when the request names none: {@code "4"} seconds. */
-  public static final VideoSeconds DEFAULT_SECONDS = VideoSeconds.SECONDS_4;
-  /** The size sent when the request names none: {@code 720x1280} (portrait). */
-  public static final VideoSize DEFAULT_SIZE = VideoSize.SIZE_720X1280;
+  /** The model sent when neither the request nor the client names one: the contract's default. */
+  public static final VideoModel DEFAULT_MODEL = VideosContract.DEFAULT_MODEL;
+  /** The duration sent when the request names none: the contract's default. */
+  public static final VideoSeconds DEFAULT_SECONDS = VideosContract.DEFAULT_SECONDS;
+  /** The size sent when the request names none: the contract's default. */
+  public static final VideoSize DEFAULT_SIZE = VideosContract.DEFAULT_SIZE;
 
-  private final String prompt;
-  private final VideoModel model;
-  private final VideoSeconds seconds;
-  private final VideoSize size;
+  /**
+   * The values set, as the generated JSON body of the contract holds them (defaults not filled in,
+   * no reference): its builder checked them, and the wire forms are written from it.
+   */
+  private final CreateVideoRequest body;
+  /** The reference, which may be an upload: no part of the JSON body. */
   private final InputReference inputReference;
 
-  private VideoCreateRequest(Builder builder) {
-    this.prompt = builder.prompt;
-    this.model = builder.model;
-    this.seconds = builder.seconds;
-    this.size = builder.size;
-    this.inputReference = builder.inputReference;
+  private VideoCreateRequest(CreateVideoRequest body, InputReference inputReference) {
+    this.body = body;
+    this.inputReference = inputReference;
   }
 
   /**
@@ -69,7 +69,7 @@ public final class VideoCreateRequest {
    * @return an empty builder
    */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(CreateVideoRequest.builder(), null);
   }
 
   /**
@@ -78,22 +78,17 @@ public final class VideoCreateRequest {
    * @return a builder holding this request's values
    */
   public Builder toBuilder() {
-    Builder builder = new Builder();
-    builder.prompt = prompt;
-    builder.model = model;
-    builder.seconds = seconds;
-    builder.size = size;
-    builder.inputReference = inputReference;
-    return builder;
+    return new Builder(body.toBuilder(), inputReference);
   }
 
   /**
    * Returns what the video should show.
    *
-   * @return the prompt, 1 to 32,000 characters
+   * @return the prompt, {@value VideosContract#PROMPT_MIN_LENGTH} to
+   *     {@value VideosContract#PROMPT_MAX_LENGTH} characters
    */
   public String prompt() {
-    return prompt;
+    return body.prompt();
   }
 
   /**
@@ -102,7 +97,7 @@ public final class VideoCreateRequest {
    * @return the model, or empty when the client's default model applies
    */
   public Optional<VideoModel> model() {
-    return Optional.ofNullable(model);
+    return body.model();
   }
 
   /**
@@ -111,7 +106,7 @@ public final class VideoCreateRequest {
    * @return the duration, or empty when {@link #DEFAULT_SECONDS} applies
    */
   public Optional<VideoSeconds> seconds() {
-    return Optional.ofNullable(seconds);
+    return body.seconds();
   }
 
   /**
@@ -120,7 +115,7 @@ public final class VideoCreateRequest {
    * @return the size, or empty when {@link #DEFAULT_SIZE} applies
    */
   public Optional<VideoSize> size() {
-    return Optional.ofNullable(size);
+    return body.size();
   }
 
   /**
@@ -138,28 +133,31 @@ public final class VideoCreateRequest {
    * @param defaultModel the client's default model, sent when the request names none
    */
   RequestBody toRequestBody(Moshi moshi, VideoModel defaultModel) {
-    VideoModel sentModel = model != null ? model : defaultModel;
-    VideoSeconds sentSeconds = seconds != null ? seconds : DEFAULT_SECONDS;
-    VideoSize sentSize = size != null ? size : DEFAULT_SIZE;
+    CreateVideoRequest.Builder sent = body.toBuilder();
+    if (!body.model().isPresent()) {
+      sent.model(defaultModel);
+    }
+    if (!body.seconds().isPresent()) {
+      sent.seconds(DEFAULT_SECONDS);
+    }
+    if (!body.size().isPresent()) {
+      sent.size(DEFAULT_SIZE);
+    }
     FileUpload upload = inputReference == null ? null : inputReference.upload().orElse(null);
     if (upload != null) {
+      CreateVideoRequest form = sent.build();
       return RequestBodies.form()
-          .text("prompt", prompt)
-          .text("model", sentModel.value())
-          .text("seconds", sentSeconds.value())
-          .text("size", sentSize.value())
+          .text("prompt", form.prompt())
+          .text("model", form.model().get().value())
+          .text("seconds", form.seconds().get().value())
+          .text("size", form.size().get().value())
           .file("input_reference", upload)
           .build();
     }
-    CreateVideoRequest.Builder json = CreateVideoRequest.builder()
-        .prompt(prompt)
-        .model(sentModel)
-        .seconds(sentSeconds)
-        .size(sentSize);
     if (inputReference != null) {
-      json.inputReference(inputReference.toModel());
+      sent.inputReference(inputReference.toModel());
     }
-    return RequestBodies.json(moshi, CreateVideoRequest.class, json.build());
+    return RequestBodies.json(moshi, CreateVideoRequest.class, sent.build());
   }
 
   @Override
@@ -171,31 +169,21 @@ public final class VideoCreateRequest {
       return false;
     }
     VideoCreateRequest that = (VideoCreateRequest) other;
-    return prompt.equals(that.prompt)
-        && Objects.equals(model, that.model)
-        && Objects.equals(seconds, that.seconds)
-        && Objects.equals(size, that.size)
-        && Objects.equals(inputReference, that.inputReference);
+    return body.equals(that.body) && Objects.equals(inputReference, that.inputReference);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(prompt, model, seconds, size, inputReference);
+    return Objects.hash(body, inputReference);
   }
 
   /** Names only the values set; a long prompt or data: URL is cut. */
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder("VideoCreateRequest{prompt=").append(Requests.abbreviate(prompt));
-    if (model != null) {
-      out.append(", model=").append(Requests.abbreviate(model.value()));
-    }
-    if (seconds != null) {
-      out.append(", seconds=").append(Requests.abbreviate(seconds.value()));
-    }
-    if (size != null) {
-      out.append(", size=").append(Requests.abbreviate(size.value()));
-    }
+    StringBuilder out = new StringBuilder("VideoCreateRequest{prompt=").append(Requests.abbreviate(body.prompt()));
+    body.model().ifPresent(model -> out.append(", model=").append(Requests.abbreviate(model.value())));
+    body.seconds().ifPresent(seconds -> out.append(", seconds=").append(Requests.abbreviate(seconds.value())));
+    body.size().ifPresent(size -> out.append(", size=").append(Requests.abbreviate(size.value())));
     if (inputReference != null) {
       out.append(", input_reference=").append(inputReference);
     }
@@ -204,23 +192,23 @@ public final class VideoCreateRequest {
 
   /** Builds a {@link VideoCreateRequest}; not thread-safe. */
   public static final class Builder {
-    private String prompt;
-    private VideoModel model;
-    private VideoSeconds seconds;
-    private VideoSize size;
+    private final CreateVideoRequest.Builder body;
     private InputReference inputReference;
 
-    private Builder() {
+    private Builder(CreateVideoRequest.Builder body, InputReference inputReference) {
+      this.body = body;
+      this.inputReference = inputReference;
     }
 
     /**
      * Sets what the video should show (required).
      *
-     * @param prompt 1 to 32,000 characters (counted as code points)
+     * @param prompt {@value VideosContract#PROMPT_MIN_LENGTH} to {@value VideosContract#PROMPT_MAX_LENGTH}
+     *     characters (counted as code points)
      * @return this builder
      */
     public Builder prompt(String prompt) {
-      this.prompt = prompt;
+      body.prompt(prompt);
       return this;
     }
 
@@ -232,7 +220,7 @@ public final class VideoCreateRequest {
      * @return this builder
      */
     public Builder model(VideoModel model) {
-      this.model = model;
+      body.model(model);
       return this;
     }
 
@@ -243,7 +231,7 @@ public final class VideoCreateRequest {
      * @return this builder
      */
     public Builder model(String model) {
-      this.model = model == null ? null : VideoModel.of(model);
+      body.model(model == null ? null : VideoModel.of(model));
       return this;
     }
 
@@ -254,7 +242,7 @@ public final class VideoCreateRequest {
      * @return this builder
      */
     public Builder seconds(VideoSeconds seconds) {
-      this.seconds = seconds;
+      body.seconds(seconds);
       return this;
     }
 
@@ -266,7 +254,7 @@ public final class VideoCreateRequest {
      * @throws IllegalArgumentException if {@code seconds} is not positive
      */
     public Builder seconds(int seconds) {
-      this.seconds = Requests.positiveSeconds(seconds);
+      body.seconds(Requests.positiveSeconds(seconds));
       return this;
     }
 
@@ -277,7 +265,7 @@ public final class VideoCreateRequest {
      * @return this builder
      */
     public Builder size(VideoSize size) {
-      this.size = size;
+      body.size(size);
       return this;
     }
 
@@ -288,7 +276,7 @@ public final class VideoCreateRequest {
      * @return this builder
      */
     public Builder size(String size) {
-      this.size = size == null ? null : VideoSize.of(size);
+      body.size(size == null ? null : VideoSize.of(size));
       return this;
     }
 
@@ -308,20 +296,13 @@ public final class VideoCreateRequest {
      *
      * @return the immutable request
      * @throws IllegalArgumentException naming the field and the rule, if the prompt is missing or
-     *     not 1 to 32,000 characters long, or the model, seconds or size is blank
+     *     blank or not {@value VideosContract#PROMPT_MIN_LENGTH} to {@value VideosContract#PROMPT_MAX_LENGTH}
+     *     characters long, the model is blank, the seconds are not a whole positive number, or the
+     *     size is not {@code WIDTHxHEIGHT}
      */
     public VideoCreateRequest build() {
-      Requests.checkPrompt(prompt);
-      if (model != null) {
-        Requests.checkModel(model);
-      }
-      if (seconds != null) {
-        Requests.checkSeconds(seconds);
-      }
-      if (size != null) {
-        Requests.checkSize(size);
-      }
-      return new VideoCreateRequest(this);
+      // the generated builder checks the contract's rules: prompt, and the forms of model, seconds and size
+      return new VideoCreateRequest(body.build(), inputReference);
     }
   }
 }

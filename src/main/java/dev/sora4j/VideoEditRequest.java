@@ -3,6 +3,7 @@ package dev.sora4j;
 import com.squareup.moshi.Moshi;
 import dev.sora4j.model.EditVideoRequest;
 import dev.sora4j.model.VideoReference;
+import dev.sora4j.model.VideosContract;
 import okhttp3.RequestBody;
 
 /**
@@ -61,7 +62,8 @@ public final class VideoEditRequest {
   /**
    * Returns the change to make.
    *
-   * @return the prompt, 1 to 32,000 characters
+   * @return the prompt, {@value VideosContract#PROMPT_MIN_LENGTH} to
+   *     {@value VideosContract#PROMPT_MAX_LENGTH} characters
    */
   public String prompt() {
     return prompt;
@@ -128,7 +130,8 @@ public final class VideoEditRequest {
     /**
      * Sets the change to make (required).
      *
-     * @param prompt 1 to 32,000 characters (counted as code points)
+     * @param prompt {@value VideosContract#PROMPT_MIN_LENGTH} to {@value VideosContract#PROMPT_MAX_LENGTH}
+     *     characters (counted as code points)
      * @return this builder
      */
     public Builder prompt(String prompt) {
@@ -141,7 +144,8 @@ public final class VideoEditRequest {
      *
      * @return the immutable request
      * @throws IllegalArgumentException naming the field and the rule, if the video is missing, or
-     *     the prompt is missing or not 1 to 32,000 characters long
+     *     the prompt is missing or not {@value VideosContract#PROMPT_MIN_LENGTH} to
+     *     {@value VideosContract#PROMPT_MAX_LENGTH} characters long
      */
     public VideoEditRequest build() {
       Requests.checkRequired("video", video);

@@ -4,6 +4,7 @@ import com.squareup.moshi.Moshi;
 import dev.sora4j.model.ExtendVideoRequest;
 import dev.sora4j.model.VideoReference;
 import dev.sora4j.model.VideoSeconds;
+import dev.sora4j.model.VideosContract;
 import java.util.Objects;
 import okhttp3.RequestBody;
 
@@ -68,7 +69,8 @@ public final class VideoExtendRequest {
   /**
    * Returns what should happen in the added footage.
    *
-   * @return the prompt, 1 to 32,000 characters
+   * @return the prompt, {@value VideosContract#PROMPT_MIN_LENGTH} to
+   *     {@value VideosContract#PROMPT_MAX_LENGTH} characters
    */
   public String prompt() {
     return prompt;
@@ -148,7 +150,8 @@ public final class VideoExtendRequest {
     /**
      * Sets what should happen in the added footage (required).
      *
-     * @param prompt 1 to 32,000 characters (counted as code points)
+     * @param prompt {@value VideosContract#PROMPT_MIN_LENGTH} to {@value VideosContract#PROMPT_MAX_LENGTH}
+     *     characters (counted as code points)
      * @return this builder
      */
     public Builder prompt(String prompt) {
@@ -184,7 +187,8 @@ public final class VideoExtendRequest {
      *
      * @return the immutable request
      * @throws IllegalArgumentException naming the field and the rule, if the video or seconds is
-     *     missing, the seconds are blank, or the prompt is missing or not 1 to 32,000 characters
+     *     missing, the seconds are not a whole positive number, or the prompt is missing or not
+     *     {@value VideosContract#PROMPT_MIN_LENGTH} to {@value VideosContract#PROMPT_MAX_LENGTH} characters
      *     long
      */
     public VideoExtendRequest build() {

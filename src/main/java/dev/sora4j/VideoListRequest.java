@@ -1,6 +1,7 @@
 package dev.sora4j;
 
 import dev.sora4j.model.VideoListOrder;
+import dev.sora4j.model.VideosContract;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -16,8 +17,8 @@ import java.util.OptionalInt;
  * <p>Immutable; {@link Builder#build()} checks every rule.
  */
 public final class VideoListRequest {
-  /** The contract's largest page. */
-  public static final int MAX_LIMIT = 100;
+  /** The contract's largest page: {@value}. */
+  public static final int MAX_LIMIT = VideosContract.LIST_LIMIT_MAXIMUM;
 
   private static final VideoListRequest FIRST_PAGE = new VideoListRequest(null, null, null);
 
@@ -65,7 +66,7 @@ public final class VideoListRequest {
   /**
    * Returns the page size.
    *
-   * @return 0 to 100, or empty for the server's default
+   * @return {@value VideosContract#LIST_LIMIT_MINIMUM} to {@value #MAX_LIMIT}, or empty for the server's default
    */
   public OptionalInt limit() {
     return limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
@@ -154,7 +155,7 @@ public final class VideoListRequest {
     /**
      * Sets the page size.
      *
-     * @param limit 0 to 100
+     * @param limit {@value VideosContract#LIST_LIMIT_MINIMUM} to {@value #MAX_LIMIT}
      * @return this builder
      */
     public Builder limit(int limit) {
@@ -190,11 +191,12 @@ public final class VideoListRequest {
      *
      * @return the immutable request
      * @throws IllegalArgumentException naming the field and the rule, if the limit is outside
-     *     0 to 100, the order is {@link VideoListOrder#UNKNOWN}, or the cursor is blank
+     *     {@value VideosContract#LIST_LIMIT_MINIMUM} to {@value #MAX_LIMIT}, the order is {@link
+     *     VideoListOrder#UNKNOWN}, or the cursor is blank
      */
     public VideoListRequest build() {
       if (limit != null) {
-        Requests.checkRange("limit", limit, 0, MAX_LIMIT);
+        Requests.checkRange("limit", limit, VideosContract.LIST_LIMIT_MINIMUM, MAX_LIMIT);
       }
       if (order == VideoListOrder.UNKNOWN) {
         throw new IllegalArgumentException("order: must be asc or desc, was UNKNOWN");

@@ -2,6 +2,7 @@ package dev.sora4j;
 
 import com.squareup.moshi.Moshi;
 import dev.sora4j.model.RemixVideoRequest;
+import dev.sora4j.model.VideosContract;
 import okhttp3.RequestBody;
 
 /**
@@ -14,10 +15,11 @@ import okhttp3.RequestBody;
  * <p>Immutable; {@link Builder#build()} checks the prompt.
  */
 public final class VideoRemixRequest {
-  private final String prompt;
+  /** The generated JSON body of the contract, checked by its builder. */
+  private final RemixVideoRequest body;
 
-  private VideoRemixRequest(String prompt) {
-    this.prompt = prompt;
+  private VideoRemixRequest(RemixVideoRequest body) {
+    this.body = body;
   }
 
   /**
@@ -35,37 +37,38 @@ public final class VideoRemixRequest {
    * @return a builder holding this request's values
    */
   public Builder toBuilder() {
-    return new Builder().prompt(prompt);
+    return new Builder().prompt(body.prompt());
   }
 
   /**
    * Returns how the remix should differ from the source video.
    *
-   * @return the prompt, 1 to 32,000 characters
+   * @return the prompt, {@value VideosContract#PROMPT_MIN_LENGTH} to
+   *     {@value VideosContract#PROMPT_MAX_LENGTH} characters
    */
   public String prompt() {
-    return prompt;
+    return body.prompt();
   }
 
   /** A new body on every call (each attempt); a remix takes no model. */
   RequestBody toRequestBody(Moshi moshi) {
-    return RequestBodies.json(moshi, RemixVideoRequest.class, RemixVideoRequest.builder().prompt(prompt).build());
+    return RequestBodies.json(moshi, RemixVideoRequest.class, body);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof VideoRemixRequest && prompt.equals(((VideoRemixRequest) other).prompt);
+    return other instanceof VideoRemixRequest && body.equals(((VideoRemixRequest) other).body);
   }
 
   @Override
   public int hashCode() {
-    return prompt.hashCode();
+    return body.hashCode();
   }
 
   /** A long prompt is cut. */
   @Override
   public String toString() {
-    return "VideoRemixRequest{prompt=" + Requests.abbreviate(prompt) + "}";
+    return "VideoRemixRequest{prompt=" + Requests.abbreviate(body.prompt()) + "}";
   }
 
   /** Builds a {@link VideoRemixRequest}; not thread-safe. */
@@ -78,7 +81,8 @@ public final class VideoRemixRequest {
     /**
      * Sets how the remix should differ from the source video (required).
      *
-     * @param prompt 1 to 32,000 characters (counted as code points)
+     * @param prompt {@value VideosContract#PROMPT_MIN_LENGTH} to {@value VideosContract#PROMPT_MAX_LENGTH}
+     *     characters (counted as code points), not only whitespace
      * @return this builder
      */
     public Builder prompt(String prompt) {
@@ -91,11 +95,12 @@ public final class VideoRemixRequest {
      *
      * @return the immutable request
      * @throws IllegalArgumentException naming the field and the rule, if the prompt is missing or
-     *     not 1 to 32,000 characters long
+     *     blank or not {@value VideosContract#PROMPT_MIN_LENGTH} to
+     *     {@value VideosContract#PROMPT_MAX_LENGTH} characters long
      */
     public VideoRemixRequest build() {
-      Requests.checkPrompt(prompt);
-      return new VideoRemixRequest(prompt);
+      // the generated builder checks the contract's rules for a prompt
+      return new VideoRemixRequest(RemixVideoRequest.builder().prompt(prompt).build());
     }
   }
 }

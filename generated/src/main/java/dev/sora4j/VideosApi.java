@@ -2,6 +2,8 @@
 // Do not edit: change the spec or a template and rebuild.
 package dev.sora4j;
 
+import dev.sora4j.model.*;
+import java.util.Map;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
@@ -14,8 +16,6 @@ import retrofit2.http.POST;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 import retrofit2.http.Streaming;
-import java.util.Map;
-import dev.sora4j.model.*;
 
 /**
  * The Retrofit interface of the Videos operations, one method per operation of the contract.
@@ -75,7 +75,7 @@ interface VideosApi {
    * Remix a video ({@code POST videos/{video_id}/remix}, operation {@code createVideoRemix}).
    *
    * @param headers headers of this call only, such as {@code Idempotency-Key}; may be empty
-   * @param videoId The id of the video job, e.g. &#x60;video_123&#x60;.
+   * @param videoId The id of the video job, e.g. `video_123`.
    * @param body the request body, encoded as one of: {@code multipart/form-data}, {@code application/json}
    * @return the call; its body is a {@link Video}
    */
@@ -87,7 +87,7 @@ interface VideosApi {
    * Delete a video job ({@code DELETE videos/{video_id}}, operation {@code deleteVideo}).
    *
    * @param headers headers of this call only, such as {@code Idempotency-Key}; may be empty
-   * @param videoId The id of the video job, e.g. &#x60;video_123&#x60;.
+   * @param videoId The id of the video job, e.g. `video_123`.
    * @return the call; its body is a {@link DeletedVideo}
    */
   @Headers("Accept: application/json")
@@ -98,7 +98,7 @@ interface VideosApi {
    * Get a video job ({@code GET videos/{video_id}}, operation {@code getVideo}).
    *
    * @param headers headers of this call only, such as {@code Idempotency-Key}; may be empty
-   * @param videoId The id of the video job, e.g. &#x60;video_123&#x60;.
+   * @param videoId The id of the video job, e.g. `video_123`.
    * @return the call; its body is a {@link Video}
    */
   @Headers("Accept: application/json")
@@ -122,7 +122,7 @@ interface VideosApi {
    * @param headers headers of this call only, such as {@code Idempotency-Key}; may be empty
    * @param limit Maximum number of jobs on the page (0 to 100). The server picks a default when omitted. (optional, null to omit)
    * @param order Sort order by creation time. (optional, null to omit)
-   * @param after Pagination cursor. The &#x60;last_id&#x60; of the previous page; the page starts after that job. (optional, null to omit)
+   * @param after Pagination cursor. The `last_id` of the previous page; the page starts after that job. (optional, null to omit)
    * @return the call; its body is a {@link VideoList}
    */
   @Headers("Accept: application/json")
@@ -130,11 +130,11 @@ interface VideosApi {
   Call<VideoList> listVideos(@HeaderMap Map<String, String> headers, @Query("limit") Integer limit, @Query("order") VideoListOrder order, @Query("after") String after);
 
   /**
-   * Download a video&#39;s content ({@code GET videos/{video_id}/content}, operation {@code retrieveVideoContent}).
+   * Download a video's content ({@code GET videos/{video_id}/content}, operation {@code retrieveVideoContent}).
    *
    * @param headers headers of this call only, such as {@code Idempotency-Key}; may be empty
-   * @param videoId The id of the video job, e.g. &#x60;video_123&#x60;.
-   * @param variant Which asset to download. &#x60;video&#x60; when omitted. (optional, null to omit)
+   * @param videoId The id of the video job, e.g. `video_123`.
+   * @param variant Which asset to download. `video` when omitted. (optional, null to omit)
    * @return the call; its body is the streamed content
    */
   @Headers("Accept: video/mp4, image/webp, image/jpeg, application/json")

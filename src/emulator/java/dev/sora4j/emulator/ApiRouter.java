@@ -2,6 +2,7 @@ package dev.sora4j.emulator;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.sora4j.model.VideosContract;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.net.URLDecoder;
@@ -87,7 +88,8 @@ final class ApiRouter implements HttpHandler {
     }
     Fault rateLimit = faults.hit(Fault.Kind.RATE_LIMIT);
     if (rateLimit != null) {
-      exchange.getResponseHeaders().set("retry-after", String.valueOf(rateLimit.duration.getSeconds()));
+      exchange.getResponseHeaders()
+          .set(VideosContract.RETRY_AFTER_HEADER, String.valueOf(rateLimit.duration.getSeconds()));
       throw new ApiErrorException(429, "requests", null, "rate_limit_exceeded",
           "Rate limit reached for requests (injected). Try again in " + rateLimit.duration.getSeconds() + "s.");
     }

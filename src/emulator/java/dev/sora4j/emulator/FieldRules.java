@@ -1,5 +1,8 @@
 package dev.sora4j.emulator;
 
+import dev.sora4j.model.VideoSeconds;
+import dev.sora4j.model.VideoSize;
+import dev.sora4j.model.VideosContract;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -9,18 +12,21 @@ import java.util.regex.Pattern;
  * does.
  */
 final class FieldRules {
-  static final int MAX_PROMPT_LENGTH = 32_000;
-  static final int MAX_NAME_LENGTH = 80;
-  static final int MAX_IMAGE_URL_LENGTH = 20_971_520;
-
-  private static final Pattern WHOLE_SECONDS = Pattern.compile("[1-9][0-9]{0,4}");
-  private static final Pattern SIZE = Pattern.compile("[1-9][0-9]{0,4}x[1-9][0-9]{0,4}");
+  private static final Pattern WHOLE_SECONDS = Pattern.compile(VideoSeconds.PATTERN);
+  private static final Pattern SIZE = Pattern.compile(VideoSize.PATTERN);
+  private static final Pattern PROMPT_FORM = Pattern.compile(VideosContract.PROMPT_PATTERN);
 
   private FieldRules() {
   }
 
+  /** A prompt within the contract's length limits, and not only whitespace. */
   static String prompt(RequestForm form) {
-    return requiredText(form, "prompt", 1, MAX_PROMPT_LENGTH);
+    String prompt = requiredText(form, "prompt", VideosContract.PROMPT_MIN_LENGTH, VideosContract.PROMPT_MAX_LENGTH);
+    if (!PROMPT_FORM.matcher(prompt).find()) {
+      throw ApiErrorException.invalid("prompt", "invalid_value", "Invalid 'prompt': expected a description of "
+          + "the video, but got only whitespace.");
+    }
+    return prompt;
   }
 
   /** The model, open like the spec's VideoModel: any non-empty string. */
@@ -62,7 +68,8 @@ final class FieldRules {
   }
 
   static String name(RequestForm form) {
-    return requiredText(form, "name", 1, MAX_NAME_LENGTH);
+    return requiredText(form, "name",
+        VideosContract.CHARACTER_NAME_MIN_LENGTH, VideosContract.CHARACTER_NAME_MAX_LENGTH);
   }
 
   /**
@@ -91,7 +98,8 @@ final class FieldRules {
       checkLength(name + "[file_id]", fileId, 1, Integer.MAX_VALUE);
     }
     if (imageUrl != null) {
-      checkLength(name + "[image_url]", imageUrl, 1, MAX_IMAGE_URL_LENGTH);
+      checkLength(name + "[image_url]", imageUrl,
+          VideosContract.IMAGE_URL_MIN_LENGTH, VideosContract.IMAGE_URL_MAX_LENGTH);
       String scheme = imageUrl.toLowerCase(Locale.ROOT);
       if (!scheme.startsWith("https://") && !scheme.startsWith("http://") && !scheme.startsWith("data:")) {
         throw ApiErrorException.invalid(name + "[image_url]", "invalid_value", "Invalid 'input_reference[image_url]': "

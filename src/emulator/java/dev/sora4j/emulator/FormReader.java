@@ -12,7 +12,10 @@ import okio.Buffer;
  * {@code application/json}, within the emulator's size limits.
  */
 final class FormReader {
-  /** A JSON body is held whole: room for a 20,971,520-character image URL and the rest. */
+  /**
+   * A JSON body is held whole: room for an image URL of the contract's greatest length
+   * ({@value dev.sora4j.model.VideosContract#IMAGE_URL_MAX_LENGTH} characters) and the rest.
+   */
   static final long MAX_JSON_BYTES = 32L * 1024 * 1024;
   /** A multipart body streams: its files are counted, not kept, so it may be larger. */
   static final long MAX_MULTIPART_BYTES = 256L * 1024 * 1024;

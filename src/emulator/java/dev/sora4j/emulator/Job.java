@@ -6,6 +6,7 @@ import dev.sora4j.model.VideoModel;
 import dev.sora4j.model.VideoSeconds;
 import dev.sora4j.model.VideoSize;
 import dev.sora4j.model.VideoStatus;
+import dev.sora4j.model.VideosContract;
 
 /**
  * One video job: the facts fixed when it was started. Its status is not stored but computed from
@@ -85,7 +86,7 @@ final class Job {
         .remixedFromVideoId(remixedFromVideoId);
     switch (status) {
       case COMPLETED:
-        return video.progress(100)
+        return video.progress(VideosContract.PROGRESS_MAXIMUM)
             .completedAt(finishedAtSeconds(durationMillis))
             .expiresAt(expiresAtSeconds())
             .build();
@@ -95,7 +96,7 @@ final class Job {
             .error(failure)
             .build();
       case QUEUED:
-        return video.progress(0).build();
+        return video.progress(VideosContract.PROGRESS_MINIMUM).build();
       default:
         return video.progress(progressAt(nowMillis - createdAtMillis)).build();
     }
@@ -109,12 +110,15 @@ final class Job {
     return (createdAtMillis + offsetMillis) / 1000;
   }
 
-  /** Progress while running: the elapsed share of the duration, between 1 and 99. */
+  /**
+   * Progress while running: the elapsed share of the duration on the contract's scale, kept one
+   * step inside both ends, so that a running job never reads as not started or done.
+   */
   private int progressAt(long elapsedMillis) {
     if (durationMillis <= 0) {
-      return 0;
+      return VideosContract.PROGRESS_MINIMUM;
     }
-    long percent = elapsedMillis * 100 / durationMillis;
-    return (int) Math.max(1, Math.min(99, percent));
+    long share = elapsedMillis * VideosContract.PROGRESS_MAXIMUM / durationMillis;
+    return (int) Math.max(VideosContract.PROGRESS_MINIMUM + 1, Math.min(VideosContract.PROGRESS_MAXIMUM - 1, share));
   }
 }

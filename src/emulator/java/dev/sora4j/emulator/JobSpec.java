@@ -1,10 +1,12 @@
 package dev.sora4j.emulator;
 
+import dev.sora4j.model.VideosContract;
+
 /** What a job-starting request asked for, after validation and defaults. */
 final class JobSpec {
-  static final String DEFAULT_MODEL = "sora-2";
-  static final String DEFAULT_SIZE = "720x1280";
-  static final String DEFAULT_SECONDS = "4";
+  static final String DEFAULT_MODEL = VideosContract.DEFAULT_MODEL.value();
+  static final String DEFAULT_SIZE = VideosContract.DEFAULT_SIZE.value();
+  static final String DEFAULT_SECONDS = VideosContract.DEFAULT_SECONDS.value();
 
   final String prompt;
   final String model;

@@ -6,6 +6,7 @@ import dev.sora4j.model.ApiError;
 import dev.sora4j.model.ErrorResponse;
 import dev.sora4j.model.Video;
 import dev.sora4j.model.VideoList;
+import dev.sora4j.model.VideosContract;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,8 @@ import java.util.Map;
  * speaks exactly the spec's shapes, nullable keys as explicit null) and the error envelope.
  */
 final class Replies {
-  static final String REQUEST_ID = "x-request-id";
-  static final String POLL_AFTER_MS = "openai-poll-after-ms";
+  static final String REQUEST_ID = VideosContract.REQUEST_ID_HEADER;
+  static final String POLL_AFTER_MS = VideosContract.POLL_AFTER_MS_HEADER;
 
   private static final Moshi MOSHI = new Moshi.Builder().build();
 

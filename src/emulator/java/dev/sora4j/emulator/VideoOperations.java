@@ -7,6 +7,7 @@ import dev.sora4j.model.VideoCharacter;
 import dev.sora4j.model.VideoContentVariant;
 import dev.sora4j.model.VideoList;
 import dev.sora4j.model.VideoStatus;
+import dev.sora4j.model.VideosContract;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.net.URLDecoder;
@@ -18,11 +19,11 @@ import java.util.Map;
 /** The ten operations of the contract, each reading its request and writing its response. */
 final class VideoOperations {
   static final int DEFAULT_LIST_LIMIT = 20;
-  static final int MAX_LIST_LIMIT = 100;
+  static final int MAX_LIST_LIMIT = VideosContract.LIST_LIMIT_MAXIMUM;
   /** The duration an uploaded source video is taken to have, as the emulator does not decode it. */
   static final int UPLOADED_VIDEO_SECONDS = 4;
 
-  private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  private static final String IDEMPOTENCY_KEY = VideosContract.IDEMPOTENCY_KEY_HEADER;
 
   private final JobStore store;
   private final EmulatorSettings settings;

@@ -146,7 +146,8 @@ class ToleranceTest {
     assertThat(video.model().value()).isEqualTo(" ");
     assertThat(VideoSeconds.of("abc").value()).isEqualTo("abc");
     assertThat(VideoSize.of("banana").value()).isEqualTo("banana");
-    assertThat(withoutNulls(moshi.adapter(Video.class).toJson(video))).isEqualTo(moshi.adapter(Object.class).fromJson(json));
+    assertThat(withoutNulls(moshi.adapter(Video.class).toJson(video)))
+        .isEqualTo(moshi.adapter(Object.class).fromJson(json));
   }
 
   @Test
@@ -160,5 +161,20 @@ class ToleranceTest {
     assertThatThrownBy(() -> RemixVideoRequest.builder().prompt(" ").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("prompt: must not be blank (only whitespace), was \" \"");
+  }
+
+  @Test
+  void toStringCutsALongValueButNeverInsideASurrogatePair() {
+    StringBuilder prompt = new StringBuilder();
+    for (int i = 0; i < 199; i++) {
+      prompt.append('a');
+    }
+    prompt.append("\uD83D\uDC31").append("bbbb");
+    String text = RemixVideoRequest.builder().prompt(prompt.toString()).build().toString();
+
+    int cut = text.indexOf("...(");
+    assertThat(cut).isPositive();
+    assertThat(Character.isHighSurrogate(text.charAt(cut - 1))).as(text).isFalse();
+    assertThat(text).contains("...(205 chars)");
   }
 }

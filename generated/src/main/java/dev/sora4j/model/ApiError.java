@@ -3,16 +3,14 @@
 package dev.sora4j.model;
 
 import com.squareup.moshi.JsonClass;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Details of a failed request. &#x60;message&#x60; and &#x60;type&#x60; are always present; &#x60;param&#x60; and &#x60;code&#x60; are usually present and may be null, but are not required so that lenient servers that omit them still validate. 
+ * Details of a failed request. `message` and `type` are always present; `param` and `code` are usually present and may be null, but are not required so that lenient servers that omit them still validate.
  *
  * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
  * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
@@ -60,7 +58,7 @@ public final class ApiError {
   }
 
   /**
-   * Error category, e.g. &#x60;invalid_request_error&#x60;.
+   * Error category, e.g. `invalid_request_error`.
    *
    * @return the {@code type} value; required by the contract, so null only when a server
    *     omitted it
@@ -189,7 +187,7 @@ public final class ApiError {
     /**
      * Sets {@code type} (required).
      *
-     * @param type Error category, e.g. &#x60;invalid_request_error&#x60;.
+     * @param type Error category, e.g. `invalid_request_error`.
      * @return this builder
      */
     public Builder type(String type) {

@@ -6,15 +6,9 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.Types;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.HashSet;
 
 /**
  * Reads and writes {@link ApiError}. Reading is lenient: absent properties stay null,
@@ -23,19 +17,6 @@ import java.util.HashSet;
  * the contract marks nullable, and writes every property as the server sent it.
  */
 final class ApiErrorJsonAdapter extends JsonAdapter<ApiError> {
-  /** The JSON names the contract requires, for telling union alternatives apart. */
-  static final Set<String> REQUIRED_NAMES = Collections.unmodifiableSet(new HashSet<>(Arrays.<String>asList(
-      "message",
-      "type"
-      )));
-
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
-      "message",
-      "type",
-      "param",
-      "code"
-      );
-
   private final JsonAdapter<String> messageAdapter;
   private final JsonAdapter<String> typeAdapter;
   private final JsonAdapter<String> paramAdapter;
@@ -61,24 +42,25 @@ final class ApiErrorJsonAdapter extends JsonAdapter<ApiError> {
     Map<String, Object> wireForms = new LinkedHashMap<>();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 1 - 1:
+      String jsonKey = reader.nextName();
+      switch (jsonKey) {
+        case "message":
           message = messageAdapter.fromJson(reader);
           break;
-        case 2 - 1:
+        case "type":
           type = typeAdapter.fromJson(reader);
           break;
-        case 3 - 1:
+        case "param":
           param = paramAdapter.fromJson(reader);
           break;
-        case 4 - 1:
+        case "code":
           code = codeAdapter.fromJson(reader);
           break;
         default:
           if (additionalProperties == null) {
             additionalProperties = new LinkedHashMap<>();
           }
-          additionalProperties.put(reader.nextName(), ModelSupport.readJsonValue(reader));
+          additionalProperties.put(jsonKey, ModelSupport.readJsonValue(reader));
           break;
       }
     }
@@ -115,7 +97,7 @@ final class ApiErrorJsonAdapter extends JsonAdapter<ApiError> {
       paramAdapter.toJson(writer, param);
     } else {
       writer.name("param");
-      writeNull(writer);
+      ModelSupport.writeNull(writer);
     }
     String code = value.code().orElse(null);
     if (code != null) {
@@ -123,29 +105,13 @@ final class ApiErrorJsonAdapter extends JsonAdapter<ApiError> {
       codeAdapter.toJson(writer, code);
     } else {
       writer.name("code");
-      writeNull(writer);
+      ModelSupport.writeNull(writer);
     }
     for (Map.Entry<String, Object> property : value.additionalProperties().entrySet()) {
       writer.name(property.getKey());
       writer.jsonValue(property.getValue());
     }
     writer.endObject();
-  }
-
-  /** Writes an explicit null: the contract sends nullable properties as null, not absent. */
-  private static void writeNull(JsonWriter writer) throws IOException {
-    boolean serializeNulls = writer.getSerializeNulls();
-    writer.setSerializeNulls(true);
-    writer.nullValue();
-    writer.setSerializeNulls(serializeNulls);
-  }
-
-  /** An UNKNOWN without text cannot occur in a parsed or built object; this guards a bug, not input. */
-  private static void writeEnum(JsonWriter writer, String wireValue) throws IOException {
-    if (wireValue == null) {
-      throw new com.squareup.moshi.JsonDataException("UNKNOWN has no text to write at " + writer.getPath());
-    }
-    writer.value(wireValue);
   }
 
   @Override

@@ -3,10 +3,8 @@
 package dev.sora4j.model;
 
 import com.squareup.moshi.JsonClass;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,7 +61,7 @@ public final class CreateVideoRequest {
   }
 
   /**
-   * The generation model. Defaults to &#x60;sora-2&#x60; when omitted.
+   * The generation model. Defaults to `sora-2` when omitted.
    *
    * @return the {@code model} value, empty when absent
    */
@@ -72,7 +70,7 @@ public final class CreateVideoRequest {
   }
 
   /**
-   * Clip duration in seconds. Defaults to \&quot;4\&quot; when omitted.
+   * Clip duration in seconds. Defaults to 4 seconds when omitted.
    *
    * @return the {@code seconds} value, empty when absent
    */
@@ -81,7 +79,7 @@ public final class CreateVideoRequest {
   }
 
   /**
-   * Output resolution. Defaults to &#x60;720x1280&#x60; when omitted.
+   * Output resolution. Defaults to `720x1280` when omitted.
    *
    * @return the {@code size} value, empty when absent
    */
@@ -90,7 +88,7 @@ public final class CreateVideoRequest {
   }
 
   /**
-   * The input_reference property.
+   * Optional reference that guides generation, with exactly one of `file_id` and `image_url`.
    *
    * @return the {@code input_reference} value, empty when absent
    */
@@ -193,6 +191,7 @@ public final class CreateVideoRequest {
      * Sets {@code prompt} (required).
      *
      * @param prompt What the video should show.
+     *     (1 to 32000 characters, counted as code points); must not be blank (only whitespace)
      * @return this builder
      */
     public Builder prompt(String prompt) {
@@ -204,7 +203,7 @@ public final class CreateVideoRequest {
     /**
      * Sets {@code model}.
      *
-     * @param model The generation model. Defaults to &#x60;sora-2&#x60; when omitted.
+     * @param model The generation model. Defaults to `sora-2` when omitted.
      * @return this builder
      */
     public Builder model(VideoModel model) {
@@ -216,7 +215,7 @@ public final class CreateVideoRequest {
     /**
      * Sets {@code seconds}.
      *
-     * @param seconds Clip duration in seconds. Defaults to \&quot;4\&quot; when omitted.
+     * @param seconds Clip duration in seconds. Defaults to 4 seconds when omitted.
      * @return this builder
      */
     public Builder seconds(VideoSeconds seconds) {
@@ -228,7 +227,7 @@ public final class CreateVideoRequest {
     /**
      * Sets {@code size}.
      *
-     * @param size Output resolution. Defaults to &#x60;720x1280&#x60; when omitted.
+     * @param size Output resolution. Defaults to `720x1280` when omitted.
      * @return this builder
      */
     public Builder size(VideoSize size) {
@@ -240,7 +239,7 @@ public final class CreateVideoRequest {
     /**
      * Sets {@code input_reference}.
      *
-     * @param inputReference the value
+     * @param inputReference Optional reference that guides generation, with exactly one of `file_id` and `image_url`.
      * @return this builder
      */
     public Builder inputReference(ImageInputReference inputReference) {

@@ -3,10 +3,8 @@
 package dev.sora4j.model;
 
 import com.squareup.moshi.JsonClass;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,7 +45,7 @@ public final class DeletedVideo {
   }
 
   /**
-   * Object type; always &#x60;video.deleted&#x60;.
+   * Object type; always `video.deleted`.
    *
    * @return the {@code object} value; required by the contract, so null only when a server
    *     omitted it
@@ -158,7 +156,7 @@ public final class DeletedVideo {
     return out.append('}').toString();
   }
 
-  /** Object type; always &#x60;video.deleted&#x60;. A value this version does not know parses to {@link #UNKNOWN}. */
+  /** Object type; always `video.deleted`. A value this version does not know parses to {@link #UNKNOWN}. */
   public enum ObjectEnum {
     /** The wire value {@code "video.deleted"}. */
     VIDEO_DELETED("video.deleted"),
@@ -219,7 +217,7 @@ public final class DeletedVideo {
     /**
      * Sets {@code object} (required).
      *
-     * @param object Object type; always &#x60;video.deleted&#x60;.
+     * @param object Object type; always `video.deleted`.
      * @return this builder
      */
     public Builder object(ObjectEnum object) {

@@ -3,10 +3,8 @@
 package dev.sora4j.model;
 
 import com.squareup.moshi.JsonClass;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,7 +42,7 @@ public final class EditVideoRequest {
   }
 
   /**
-   * The video property.
+   * The existing video to edit.
    *
    * @return the {@code video} value; required by the contract, so null only when a server
    *     omitted it
@@ -145,7 +143,7 @@ public final class EditVideoRequest {
     /**
      * Sets {@code video} (required).
      *
-     * @param video the value
+     * @param video The existing video to edit.
      * @return this builder
      */
     public Builder video(VideoReference video) {
@@ -158,6 +156,7 @@ public final class EditVideoRequest {
      * Sets {@code prompt} (required).
      *
      * @param prompt The change to make.
+     *     (1 to 32000 characters, counted as code points); must not be blank (only whitespace)
      * @return this builder
      */
     public Builder prompt(String prompt) {

@@ -3,10 +3,8 @@
 package dev.sora4j.model;
 
 import com.squareup.moshi.JsonClass;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,7 +39,7 @@ public final class ErrorResponse {
   }
 
   /**
-   * The error property.
+   * What went wrong.
    *
    * @return the {@code error} value; required by the contract, so null only when a server
    *     omitted it
@@ -128,7 +126,7 @@ public final class ErrorResponse {
     /**
      * Sets {@code error} (required).
      *
-     * @param error the value
+     * @param error What went wrong.
      * @return this builder
      */
     public Builder error(ApiError error) {

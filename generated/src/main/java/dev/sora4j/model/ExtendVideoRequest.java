@@ -3,10 +3,8 @@
 package dev.sora4j.model;
 
 import com.squareup.moshi.JsonClass;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,7 +45,7 @@ public final class ExtendVideoRequest {
   }
 
   /**
-   * The video property.
+   * The existing video to extend.
    *
    * @return the {@code video} value; required by the contract, so null only when a server
    *     omitted it
@@ -67,7 +65,7 @@ public final class ExtendVideoRequest {
   }
 
   /**
-   * The seconds property.
+   * How many seconds of footage to add.
    *
    * @return the {@code seconds} value; required by the contract, so null only when a server
    *     omitted it
@@ -162,7 +160,7 @@ public final class ExtendVideoRequest {
     /**
      * Sets {@code video} (required).
      *
-     * @param video the value
+     * @param video The existing video to extend.
      * @return this builder
      */
     public Builder video(VideoReference video) {
@@ -175,6 +173,7 @@ public final class ExtendVideoRequest {
      * Sets {@code prompt} (required).
      *
      * @param prompt What should happen in the added footage.
+     *     (1 to 32000 characters, counted as code points); must not be blank (only whitespace)
      * @return this builder
      */
     public Builder prompt(String prompt) {
@@ -186,7 +185,7 @@ public final class ExtendVideoRequest {
     /**
      * Sets {@code seconds} (required).
      *
-     * @param seconds the value
+     * @param seconds How many seconds of footage to add.
      * @return this builder
      */
     public Builder seconds(VideoSeconds seconds) {

@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonClass;
 import java.util.Optional;
 
 /**
- * A reference that guides generation, given by exactly one of &#x60;file_id&#x60; (an uploaded file) or &#x60;image_url&#x60; (a URL or data URL). The provider states the exactly-one rule in prose; this file expresses it as a oneOf of two objects, each requiring its key. In multipart bodies the chosen key travels as an &#x60;input_reference[file_id]&#x60; or &#x60;input_reference[image_url]&#x60; text part. 
+ * A reference that guides generation, given by exactly one of `file_id` (an uploaded file) or `image_url` (a URL or data URL). The provider states the exactly-one rule in prose; this file expresses it as a oneOf of two objects, each requiring its key. In multipart bodies the chosen key travels as an `input_reference[file_id]` or `input_reference[image_url]` text part.
  *
  * <p>A union: it holds exactly one of {@link FileIdInputReference}, {@link ImageUrlInputReference}.
  * Create it with an {@code of} method; read it with the accessor of the alternative.

@@ -3,10 +3,8 @@
 package dev.sora4j.model;
 
 import com.squareup.moshi.JsonClass;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,7 +39,7 @@ public final class ImageUrlInputReference {
   }
 
   /**
-   * A fully qualified URL, or a &#x60;data:&#x60; URL with the image base64-encoded.
+   * A fully qualified URL, or a `data:` URL with the image base64-encoded.
    *
    * @return the {@code image_url} value; required by the contract, so null only when a server
    *     omitted it
@@ -128,7 +126,8 @@ public final class ImageUrlInputReference {
     /**
      * Sets {@code image_url} (required).
      *
-     * @param imageUrl A fully qualified URL, or a &#x60;data:&#x60; URL with the image base64-encoded.
+     * @param imageUrl A fully qualified URL, or a `data:` URL with the image base64-encoded.
+     *     (1 to 20971520 characters, counted as code points)
      * @return this builder
      */
     public Builder imageUrl(String imageUrl) {

@@ -4,6 +4,7 @@ package dev.sora4j.model;
 
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What every generated model shares: the contract's limits, checked by the builders, toString,
@@ -27,13 +29,14 @@ final class ModelSupport {
   private ModelSupport() {
   }
 
-  /** The value for toString, with a long string cut and its length given. */
+  /** The value for toString: a long string is cut (never inside a surrogate pair) and its length given. */
   static String abbreviate(Object value) {
     String text = String.valueOf(value);
     if (text.length() <= TO_STRING_LIMIT) {
       return text;
     }
-    return text.substring(0, TO_STRING_LIMIT) + "...(" + text.length() + " chars)";
+    int end = Character.isHighSurrogate(text.charAt(TO_STRING_LIMIT - 1)) ? TO_STRING_LIMIT - 1 : TO_STRING_LIMIT;
+    return text.substring(0, end) + "...(" + text.length() + " chars)";
   }
 
   /** Lengths count code points, as JSON Schema does, so an emoji counts once. */
@@ -57,7 +60,7 @@ final class ModelSupport {
    * the value unless it is anchored.
    */
   static void checkPattern(String name, String value, String pattern, String rule) {
-    if (value != null && !java.util.regex.Pattern.compile(pattern).matcher(value).find()) {
+    if (value != null && !Pattern.compile(pattern).matcher(value).find()) {
       throw new IllegalArgumentException(name + ": " + rule + ", was \"" + abbreviate(value) + "\"");
     }
   }
@@ -177,6 +180,22 @@ final class ModelSupport {
     } else {
       wireForms.remove(name);
     }
+  }
+
+  /** Writes an explicit null: the contract sends nullable properties as null, not absent. */
+  static void writeNull(JsonWriter writer) throws IOException {
+    boolean serializeNulls = writer.getSerializeNulls();
+    writer.setSerializeNulls(true);
+    writer.nullValue();
+    writer.setSerializeNulls(serializeNulls);
+  }
+
+  /** Writes an enum's text; an UNKNOWN without text cannot occur in a parsed or built object, so this guards a bug, not input. */
+  static void writeEnumText(JsonWriter writer, String text) throws IOException {
+    if (text == null) {
+      throw new JsonDataException("UNKNOWN has no text to write at " + writer.getPath());
+    }
+    writer.value(text);
   }
 
   /** The value for toString and writing: what the server sent when it differs, else the typed value. */

@@ -3,10 +3,8 @@
 package dev.sora4j.model;
 
 import com.squareup.moshi.JsonClass;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -129,6 +127,7 @@ public final class RemixVideoRequest {
      * Sets {@code prompt} (required).
      *
      * @param prompt How the remix should differ from the source video.
+     *     (1 to 32000 characters, counted as code points); must not be blank (only whitespace)
      * @return this builder
      */
     public Builder prompt(String prompt) {

@@ -3,16 +3,14 @@
 package dev.sora4j.model;
 
 import com.squareup.moshi.JsonClass;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A video generation job and, once finished, its outcome.  The provider sends every key below, using null where there is no value. Only id, object, model, status, progress, created_at, size and seconds are &#x60;required&#x60;, because the provider&#39;s own example response carries just those; the other keys are nullable and optional so both shapes validate. Servers may add keys not listed here (the provider&#39;s example has &#x60;quality&#x60;); clients must accept and keep them. 
+ * A video generation job and, once finished, its outcome.  The provider sends every key below, using null where there is no value. Only id, object, model, status, progress, created_at, size and seconds are `required`, because the provider's own example response carries just those; the other keys are nullable and optional so both shapes validate. Servers may add keys not listed here (the provider's example has `quality`); clients must accept and keep them.
  *
  * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
  * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
@@ -77,7 +75,7 @@ public final class Video {
   }
 
   /**
-   * The job&#39;s unique id.
+   * The job's unique id.
    *
    * @return the {@code id} value; required by the contract, so null only when a server
    *     omitted it
@@ -87,7 +85,7 @@ public final class Video {
   }
 
   /**
-   * Object type; always &#x60;video&#x60;.
+   * Object type; always `video`.
    *
    * @return the {@code object} value; required by the contract, so null only when a server
    *     omitted it
@@ -107,7 +105,7 @@ public final class Video {
   }
 
   /**
-   * The model property.
+   * The model that generates the job, such as `sora-2` or a compatible servers own.
    *
    * @return the {@code model} value; required by the contract, so null only when a server
    *     omitted it
@@ -117,7 +115,7 @@ public final class Video {
   }
 
   /**
-   * The status property.
+   * Where the job is in its lifecycle.
    *
    * @return the {@code status} value; required by the contract, so null only when a server
    *     omitted it
@@ -184,7 +182,7 @@ public final class Video {
   }
 
   /**
-   * The size property.
+   * The resolution of the video, as `WIDTHxHEIGHT` in pixels.
    *
    * @return the {@code size} value; required by the contract, so null only when a server
    *     omitted it
@@ -194,7 +192,7 @@ public final class Video {
   }
 
   /**
-   * The seconds property.
+   * The duration of the video in seconds; for an extension, the total after stitching.
    *
    * @return the {@code seconds} value; required by the contract, so null only when a server
    *     omitted it
@@ -213,7 +211,7 @@ public final class Video {
   }
 
   /**
-   * Why generation failed; null unless the status is &#x60;failed&#x60;.
+   * Why generation failed; null unless the status is `failed`.
    *
    * @return the {@code error} value, empty when absent or null
    */
@@ -323,7 +321,7 @@ public final class Video {
     return out.append('}').toString();
   }
 
-  /** Object type; always &#x60;video&#x60;. A value this version does not know parses to {@link #UNKNOWN}. */
+  /** Object type; always `video`. A value this version does not know parses to {@link #UNKNOWN}. */
   public enum ObjectEnum {
     /** The wire value {@code "video"}. */
     VIDEO("video"),
@@ -394,7 +392,7 @@ public final class Video {
     /**
      * Sets {@code id} (required).
      *
-     * @param id The job&#39;s unique id.
+     * @param id The job's unique id.
      * @return this builder
      */
     public Builder id(String id) {
@@ -406,7 +404,7 @@ public final class Video {
     /**
      * Sets {@code object} (required).
      *
-     * @param object Object type; always &#x60;video&#x60;.
+     * @param object Object type; always `video`.
      * @return this builder
      */
     public Builder object(ObjectEnum object) {
@@ -431,7 +429,7 @@ public final class Video {
     /**
      * Sets {@code model} (required).
      *
-     * @param model the value
+     * @param model The model that generates the job, such as `sora-2` or a compatible servers own.
      * @return this builder
      */
     public Builder model(VideoModel model) {
@@ -443,7 +441,7 @@ public final class Video {
     /**
      * Sets {@code status} (required).
      *
-     * @param status the value
+     * @param status Where the job is in its lifecycle.
      * @return this builder
      */
     public Builder status(VideoStatus status) {
@@ -469,6 +467,7 @@ public final class Video {
      * Sets {@code progress} (required).
      *
      * @param progress Rough completion in percent.
+     *     (0 to 100)
      * @return this builder
      */
     public Builder progress(Integer progress) {
@@ -528,7 +527,7 @@ public final class Video {
     /**
      * Sets {@code size} (required).
      *
-     * @param size the value
+     * @param size The resolution of the video, as `WIDTHxHEIGHT` in pixels.
      * @return this builder
      */
     public Builder size(VideoSize size) {
@@ -540,7 +539,7 @@ public final class Video {
     /**
      * Sets {@code seconds} (required).
      *
-     * @param seconds the value
+     * @param seconds The duration of the video in seconds; for an extension, the total after stitching.
      * @return this builder
      */
     public Builder seconds(VideoSeconds seconds) {
@@ -564,7 +563,7 @@ public final class Video {
     /**
      * Sets {@code error}.
      *
-     * @param error Why generation failed; null unless the status is &#x60;failed&#x60;.
+     * @param error Why generation failed; null unless the status is `failed`.
      * @return this builder
      */
     public Builder error(VideoError error) {

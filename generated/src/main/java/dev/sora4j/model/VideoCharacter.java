@@ -3,16 +3,14 @@
 package dev.sora4j.model;
 
 import com.squareup.moshi.JsonClass;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A reusable character (the API&#39;s \&quot;Character\&quot; object; named VideoCharacter here so the generated class does not clash with java.lang.Character). 
+ * A reusable character (the API's Character object; named VideoCharacter here so the generated class does not clash with java.lang.Character).
  *
  * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
  * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
@@ -47,7 +45,7 @@ public final class VideoCharacter {
   }
 
   /**
-   * The character&#39;s id.
+   * The character's id.
    *
    * @return the {@code id} value, empty when it is null
    */
@@ -56,7 +54,7 @@ public final class VideoCharacter {
   }
 
   /**
-   * The character&#39;s display name.
+   * The character's display name.
    *
    * @return the {@code name} value, empty when it is null
    */
@@ -160,7 +158,7 @@ public final class VideoCharacter {
     /**
      * Sets {@code id}.
      *
-     * @param id The character&#39;s id.
+     * @param id The character's id.
      * @return this builder
      */
     public Builder id(String id) {
@@ -172,7 +170,7 @@ public final class VideoCharacter {
     /**
      * Sets {@code name}.
      *
-     * @param name The character&#39;s display name.
+     * @param name The character's display name.
      * @return this builder
      */
     public Builder name(String name) {

@@ -6,15 +6,9 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.Types;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.HashSet;
 
 /**
  * Reads and writes {@link VideoCharacter}. Reading is lenient: absent properties stay null,
@@ -23,19 +17,6 @@ import java.util.HashSet;
  * the contract marks nullable, and writes every property as the server sent it.
  */
 final class VideoCharacterJsonAdapter extends JsonAdapter<VideoCharacter> {
-  /** The JSON names the contract requires, for telling union alternatives apart. */
-  static final Set<String> REQUIRED_NAMES = Collections.unmodifiableSet(new HashSet<>(Arrays.<String>asList(
-      "id",
-      "name",
-      "created_at"
-      )));
-
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
-      "id",
-      "name",
-      "created_at"
-      );
-
   private final JsonAdapter<String> idAdapter;
   private final JsonAdapter<String> nameAdapter;
 
@@ -56,21 +37,22 @@ final class VideoCharacterJsonAdapter extends JsonAdapter<VideoCharacter> {
     Map<String, Object> wireForms = new LinkedHashMap<>();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 1 - 1:
+      String jsonKey = reader.nextName();
+      switch (jsonKey) {
+        case "id":
           id = idAdapter.fromJson(reader);
           break;
-        case 2 - 1:
+        case "name":
           name = nameAdapter.fromJson(reader);
           break;
-        case 3 - 1:
+        case "created_at":
           createdAt = ModelSupport.readLong(reader, "created_at", wireForms);
           break;
         default:
           if (additionalProperties == null) {
             additionalProperties = new LinkedHashMap<>();
           }
-          additionalProperties.put(reader.nextName(), ModelSupport.readJsonValue(reader));
+          additionalProperties.put(jsonKey, ModelSupport.readJsonValue(reader));
           break;
       }
     }
@@ -96,7 +78,7 @@ final class VideoCharacterJsonAdapter extends JsonAdapter<VideoCharacter> {
       idAdapter.toJson(writer, id);
     } else {
       writer.name("id");
-      writeNull(writer);
+      ModelSupport.writeNull(writer);
     }
     String name = value.name().orElse(null);
     if (name != null) {
@@ -104,7 +86,7 @@ final class VideoCharacterJsonAdapter extends JsonAdapter<VideoCharacter> {
       nameAdapter.toJson(writer, name);
     } else {
       writer.name("name");
-      writeNull(writer);
+      ModelSupport.writeNull(writer);
     }
     Long createdAt = value.createdAt();
     if (value.wireForms().containsKey("created_at")) {
@@ -119,22 +101,6 @@ final class VideoCharacterJsonAdapter extends JsonAdapter<VideoCharacter> {
       writer.jsonValue(property.getValue());
     }
     writer.endObject();
-  }
-
-  /** Writes an explicit null: the contract sends nullable properties as null, not absent. */
-  private static void writeNull(JsonWriter writer) throws IOException {
-    boolean serializeNulls = writer.getSerializeNulls();
-    writer.setSerializeNulls(true);
-    writer.nullValue();
-    writer.setSerializeNulls(serializeNulls);
-  }
-
-  /** An UNKNOWN without text cannot occur in a parsed or built object; this guards a bug, not input. */
-  private static void writeEnum(JsonWriter writer, String wireValue) throws IOException {
-    if (wireValue == null) {
-      throw new com.squareup.moshi.JsonDataException("UNKNOWN has no text to write at " + writer.getPath());
-    }
-    writer.value(wireValue);
   }
 
   @Override

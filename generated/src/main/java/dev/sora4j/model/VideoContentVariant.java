@@ -5,7 +5,7 @@ package dev.sora4j.model;
 import com.squareup.moshi.JsonClass;
 
 /**
- * Which downloadable asset of a job to fetch: the &#x60;video&#x60; (MP4), its &#x60;thumbnail&#x60; (WebP) or a &#x60;spritesheet&#x60; of frames (JPEG). 
+ * Which downloadable asset of a job to fetch: the `video` (MP4), its `thumbnail` (WebP) or a `spritesheet` of frames (JPEG).
  *
  * <p>A value this version does not know parses to {@link #UNKNOWN}.
  */

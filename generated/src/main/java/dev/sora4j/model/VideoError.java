@@ -3,16 +3,14 @@
 package dev.sora4j.model;
 
 import com.squareup.moshi.JsonClass;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The reason a generation job failed. Marked nullable because its only use is the nullable &#x60;error&#x60; slot of Video: under OpenAPI 3.0 rules a null passes &#x60;nullable: true&#x60; + &#x60;allOf: [$ref]&#x60; only if the referenced schema admits null too. 
+ * The reason a generation job failed. Marked nullable because its only use is the nullable `error` slot of Video: under OpenAPI 3.0 rules a null passes `nullable: true` + `allOf: [$ref]` only if the referenced schema admits null too.
  *
  * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
  * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a

@@ -6,15 +6,9 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.Types;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.HashSet;
 
 /**
  * Reads and writes {@link Video}. Reading is lenient: absent properties stay null,
@@ -23,34 +17,6 @@ import java.util.HashSet;
  * the contract marks nullable, and writes every property as the server sent it.
  */
 final class VideoJsonAdapter extends JsonAdapter<Video> {
-  /** The JSON names the contract requires, for telling union alternatives apart. */
-  static final Set<String> REQUIRED_NAMES = Collections.unmodifiableSet(new HashSet<>(Arrays.<String>asList(
-      "id",
-      "object",
-      "model",
-      "status",
-      "progress",
-      "created_at",
-      "size",
-      "seconds"
-      )));
-
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
-      "id",
-      "object",
-      "model",
-      "status",
-      "progress",
-      "created_at",
-      "completed_at",
-      "expires_at",
-      "prompt",
-      "size",
-      "seconds",
-      "remixed_from_video_id",
-      "error"
-      );
-
   private final JsonAdapter<String> idAdapter;
   private final JsonAdapter<VideoModel> modelAdapter;
   private final JsonAdapter<String> promptAdapter;
@@ -91,57 +57,58 @@ final class VideoJsonAdapter extends JsonAdapter<Video> {
     Map<String, Object> wireForms = new LinkedHashMap<>();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 1 - 1:
+      String jsonKey = reader.nextName();
+      switch (jsonKey) {
+        case "id":
           id = idAdapter.fromJson(reader);
           break;
-        case 2 - 1:
+        case "object":
           String objectText = ModelSupport.readText(reader);
           object = objectText == null ? null : Video.ObjectEnum.fromValue(objectText);
           ModelSupport.keepUnknownText(wireForms, "object", objectText,
               object == Video.ObjectEnum.UNKNOWN);
           break;
-        case 3 - 1:
+        case "model":
           model = modelAdapter.fromJson(reader);
           break;
-        case 4 - 1:
+        case "status":
           String statusText = ModelSupport.readText(reader);
           status = statusText == null ? null : VideoStatus.fromValue(statusText);
           ModelSupport.keepUnknownText(wireForms, "status", statusText,
               status == VideoStatus.UNKNOWN);
           break;
-        case 5 - 1:
+        case "progress":
           progress = ModelSupport.readInt(reader, "progress", wireForms);
           break;
-        case 6 - 1:
+        case "created_at":
           createdAt = ModelSupport.readLong(reader, "created_at", wireForms);
           break;
-        case 7 - 1:
+        case "completed_at":
           completedAt = ModelSupport.readLong(reader, "completed_at", wireForms);
           break;
-        case 8 - 1:
+        case "expires_at":
           expiresAt = ModelSupport.readLong(reader, "expires_at", wireForms);
           break;
-        case 9 - 1:
+        case "prompt":
           prompt = promptAdapter.fromJson(reader);
           break;
-        case 10 - 1:
+        case "size":
           size = sizeAdapter.fromJson(reader);
           break;
-        case 11 - 1:
+        case "seconds":
           seconds = secondsAdapter.fromJson(reader);
           break;
-        case 12 - 1:
+        case "remixed_from_video_id":
           remixedFromVideoId = remixedFromVideoIdAdapter.fromJson(reader);
           break;
-        case 13 - 1:
+        case "error":
           error = errorAdapter.fromJson(reader);
           break;
         default:
           if (additionalProperties == null) {
             additionalProperties = new LinkedHashMap<>();
           }
-          additionalProperties.put(reader.nextName(), ModelSupport.readJsonValue(reader));
+          additionalProperties.put(jsonKey, ModelSupport.readJsonValue(reader));
           break;
       }
     }
@@ -182,7 +149,7 @@ final class VideoJsonAdapter extends JsonAdapter<Video> {
       writer.jsonValue(value.wireForms().get("object"));
     } else if (object != null) {
       writer.name("object");
-      writeEnum(writer, object.value());
+      ModelSupport.writeEnumText(writer, object.value());
     }
     VideoModel model = value.model();
     if (model != null) {
@@ -195,7 +162,7 @@ final class VideoJsonAdapter extends JsonAdapter<Video> {
       writer.jsonValue(value.wireForms().get("status"));
     } else if (status != null) {
       writer.name("status");
-      writeEnum(writer, status.value());
+      ModelSupport.writeEnumText(writer, status.value());
     }
     Integer progress = value.progress();
     if (value.wireForms().containsKey("progress")) {
@@ -222,7 +189,7 @@ final class VideoJsonAdapter extends JsonAdapter<Video> {
       writer.value(completedAt);
     } else {
       writer.name("completed_at");
-      writeNull(writer);
+      ModelSupport.writeNull(writer);
     }
     Long expiresAt = value.expiresAt().orElse(null);
     if (value.wireForms().containsKey("expires_at")) {
@@ -233,7 +200,7 @@ final class VideoJsonAdapter extends JsonAdapter<Video> {
       writer.value(expiresAt);
     } else {
       writer.name("expires_at");
-      writeNull(writer);
+      ModelSupport.writeNull(writer);
     }
     String prompt = value.prompt().orElse(null);
     if (prompt != null) {
@@ -241,7 +208,7 @@ final class VideoJsonAdapter extends JsonAdapter<Video> {
       promptAdapter.toJson(writer, prompt);
     } else {
       writer.name("prompt");
-      writeNull(writer);
+      ModelSupport.writeNull(writer);
     }
     VideoSize size = value.size();
     if (size != null) {
@@ -259,7 +226,7 @@ final class VideoJsonAdapter extends JsonAdapter<Video> {
       remixedFromVideoIdAdapter.toJson(writer, remixedFromVideoId);
     } else {
       writer.name("remixed_from_video_id");
-      writeNull(writer);
+      ModelSupport.writeNull(writer);
     }
     VideoError error = value.error().orElse(null);
     if (error != null) {
@@ -267,29 +234,13 @@ final class VideoJsonAdapter extends JsonAdapter<Video> {
       errorAdapter.toJson(writer, error);
     } else {
       writer.name("error");
-      writeNull(writer);
+      ModelSupport.writeNull(writer);
     }
     for (Map.Entry<String, Object> property : value.additionalProperties().entrySet()) {
       writer.name(property.getKey());
       writer.jsonValue(property.getValue());
     }
     writer.endObject();
-  }
-
-  /** Writes an explicit null: the contract sends nullable properties as null, not absent. */
-  private static void writeNull(JsonWriter writer) throws IOException {
-    boolean serializeNulls = writer.getSerializeNulls();
-    writer.setSerializeNulls(true);
-    writer.nullValue();
-    writer.setSerializeNulls(serializeNulls);
-  }
-
-  /** An UNKNOWN without text cannot occur in a parsed or built object; this guards a bug, not input. */
-  private static void writeEnum(JsonWriter writer, String wireValue) throws IOException {
-    if (wireValue == null) {
-      throw new com.squareup.moshi.JsonDataException("UNKNOWN has no text to write at " + writer.getPath());
-    }
-    writer.value(wireValue);
   }
 
   @Override

@@ -53,7 +53,7 @@ public final class VideoList {
   }
 
   /**
-   * Object type; always &#x60;list&#x60;.
+   * Object type; always `list`.
    *
    * @return the {@code object} value; required by the contract, so null only when a server
    *     omitted it
@@ -91,7 +91,7 @@ public final class VideoList {
   }
 
   /**
-   * Id of the last job on the page (pass it as &#x60;after&#x60; for the next page); null when the page is empty.
+   * Id of the last job on the page (pass it as `after` for the next page); null when the page is empty.
    *
    * @return the {@code last_id} value, empty when it is null
    */
@@ -187,7 +187,7 @@ public final class VideoList {
     return out.append('}').toString();
   }
 
-  /** Object type; always &#x60;list&#x60;. A value this version does not know parses to {@link #UNKNOWN}. */
+  /** Object type; always `list`. A value this version does not know parses to {@link #UNKNOWN}. */
   public enum ObjectEnum {
     /** The wire value {@code "list"}. */
     LIST("list"),
@@ -250,7 +250,7 @@ public final class VideoList {
     /**
      * Sets {@code object} (required).
      *
-     * @param object Object type; always &#x60;list&#x60;.
+     * @param object Object type; always `list`.
      * @return this builder
      */
     public Builder object(ObjectEnum object) {
@@ -299,7 +299,7 @@ public final class VideoList {
     /**
      * Sets {@code last_id}.
      *
-     * @param lastId Id of the last job on the page (pass it as &#x60;after&#x60; for the next page); null when the page is empty.
+     * @param lastId Id of the last job on the page (pass it as `after` for the next page); null when the page is empty.
      * @return this builder
      */
     public Builder lastId(String lastId) {

@@ -8,13 +8,9 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.HashSet;
 
 /**
  * Reads and writes {@link VideoList}. Reading is lenient: absent properties stay null,
@@ -23,23 +19,6 @@ import java.util.HashSet;
  * the contract marks nullable, and writes every property as the server sent it.
  */
 final class VideoListJsonAdapter extends JsonAdapter<VideoList> {
-  /** The JSON names the contract requires, for telling union alternatives apart. */
-  static final Set<String> REQUIRED_NAMES = Collections.unmodifiableSet(new HashSet<>(Arrays.<String>asList(
-      "object",
-      "data",
-      "first_id",
-      "last_id",
-      "has_more"
-      )));
-
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
-      "object",
-      "data",
-      "first_id",
-      "last_id",
-      "has_more"
-      );
-
   private final JsonAdapter<List<Video>> dataAdapter;
   private final JsonAdapter<String> firstIdAdapter;
   private final JsonAdapter<String> lastIdAdapter;
@@ -66,30 +45,31 @@ final class VideoListJsonAdapter extends JsonAdapter<VideoList> {
     Map<String, Object> wireForms = new LinkedHashMap<>();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 1 - 1:
+      String jsonKey = reader.nextName();
+      switch (jsonKey) {
+        case "object":
           String objectText = ModelSupport.readText(reader);
           object = objectText == null ? null : VideoList.ObjectEnum.fromValue(objectText);
           ModelSupport.keepUnknownText(wireForms, "object", objectText,
               object == VideoList.ObjectEnum.UNKNOWN);
           break;
-        case 2 - 1:
+        case "data":
           data = dataAdapter.fromJson(reader);
           break;
-        case 3 - 1:
+        case "first_id":
           firstId = firstIdAdapter.fromJson(reader);
           break;
-        case 4 - 1:
+        case "last_id":
           lastId = lastIdAdapter.fromJson(reader);
           break;
-        case 5 - 1:
+        case "has_more":
           hasMore = hasMoreAdapter.fromJson(reader);
           break;
         default:
           if (additionalProperties == null) {
             additionalProperties = new LinkedHashMap<>();
           }
-          additionalProperties.put(reader.nextName(), ModelSupport.readJsonValue(reader));
+          additionalProperties.put(jsonKey, ModelSupport.readJsonValue(reader));
           break;
       }
     }
@@ -117,7 +97,7 @@ final class VideoListJsonAdapter extends JsonAdapter<VideoList> {
       writer.jsonValue(value.wireForms().get("object"));
     } else if (object != null) {
       writer.name("object");
-      writeEnum(writer, object.value());
+      ModelSupport.writeEnumText(writer, object.value());
     }
     List<Video> data = value.data();
     if (data != null) {
@@ -130,7 +110,7 @@ final class VideoListJsonAdapter extends JsonAdapter<VideoList> {
       firstIdAdapter.toJson(writer, firstId);
     } else {
       writer.name("first_id");
-      writeNull(writer);
+      ModelSupport.writeNull(writer);
     }
     String lastId = value.lastId().orElse(null);
     if (lastId != null) {
@@ -138,7 +118,7 @@ final class VideoListJsonAdapter extends JsonAdapter<VideoList> {
       lastIdAdapter.toJson(writer, lastId);
     } else {
       writer.name("last_id");
-      writeNull(writer);
+      ModelSupport.writeNull(writer);
     }
     Boolean hasMore = value.hasMore();
     if (hasMore != null) {
@@ -150,22 +130,6 @@ final class VideoListJsonAdapter extends JsonAdapter<VideoList> {
       writer.jsonValue(property.getValue());
     }
     writer.endObject();
-  }
-
-  /** Writes an explicit null: the contract sends nullable properties as null, not absent. */
-  private static void writeNull(JsonWriter writer) throws IOException {
-    boolean serializeNulls = writer.getSerializeNulls();
-    writer.setSerializeNulls(true);
-    writer.nullValue();
-    writer.setSerializeNulls(serializeNulls);
-  }
-
-  /** An UNKNOWN without text cannot occur in a parsed or built object; this guards a bug, not input. */
-  private static void writeEnum(JsonWriter writer, String wireValue) throws IOException {
-    if (wireValue == null) {
-      throw new com.squareup.moshi.JsonDataException("UNKNOWN has no text to write at " + writer.getPath());
-    }
-    writer.value(wireValue);
   }
 
   @Override

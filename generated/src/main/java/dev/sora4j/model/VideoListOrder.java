@@ -5,7 +5,7 @@ package dev.sora4j.model;
 import com.squareup.moshi.JsonClass;
 
 /**
- * Sort order of a listing by creation time, oldest first (&#x60;asc&#x60;) or newest first (&#x60;desc&#x60;).
+ * Sort order of a listing by creation time, oldest first (`asc`) or newest first (`desc`).
  *
  * <p>A value this version does not know parses to {@link #UNKNOWN}.
  */

@@ -8,7 +8,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The VideoModel value.
+ * The generation model. Open: the listed values are the provider's; compatible servers accept and report others (for example `veo-3.1-generate-preview`), and clients must pass them through.
  *
  * <p>An open set: the constants are the values the contract documents, and {@link #of(String)}
  * accepts any other value a compatible server uses.

@@ -3,16 +3,14 @@
 package dev.sora4j.model;
 
 import com.squareup.moshi.JsonClass;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Names an existing video by its id (edit and extend work on it). Sent as a &#x60;video[id]&#x60; part in multipart bodies.
+ * Names an existing video by its id (edit and extend work on it). Sent as a `video[id]` part in multipart bodies.
  *
  * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
  * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a

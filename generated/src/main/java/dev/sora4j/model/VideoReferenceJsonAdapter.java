@@ -6,15 +6,9 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.Types;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.HashSet;
 
 /**
  * Reads and writes {@link VideoReference}. Reading is lenient: absent properties stay null,
@@ -23,15 +17,6 @@ import java.util.HashSet;
  * the contract marks nullable, and writes every property as the server sent it.
  */
 final class VideoReferenceJsonAdapter extends JsonAdapter<VideoReference> {
-  /** The JSON names the contract requires, for telling union alternatives apart. */
-  static final Set<String> REQUIRED_NAMES = Collections.unmodifiableSet(new HashSet<>(Arrays.<String>asList(
-      "id"
-      )));
-
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
-      "id"
-      );
-
   private final JsonAdapter<String> idAdapter;
 
   VideoReferenceJsonAdapter(Moshi moshi) {
@@ -48,15 +33,16 @@ final class VideoReferenceJsonAdapter extends JsonAdapter<VideoReference> {
     Map<String, Object> wireForms = new LinkedHashMap<>();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 1 - 1:
+      String jsonKey = reader.nextName();
+      switch (jsonKey) {
+        case "id":
           id = idAdapter.fromJson(reader);
           break;
         default:
           if (additionalProperties == null) {
             additionalProperties = new LinkedHashMap<>();
           }
-          additionalProperties.put(reader.nextName(), ModelSupport.readJsonValue(reader));
+          additionalProperties.put(jsonKey, ModelSupport.readJsonValue(reader));
           break;
       }
     }
@@ -84,22 +70,6 @@ final class VideoReferenceJsonAdapter extends JsonAdapter<VideoReference> {
       writer.jsonValue(property.getValue());
     }
     writer.endObject();
-  }
-
-  /** Writes an explicit null: the contract sends nullable properties as null, not absent. */
-  private static void writeNull(JsonWriter writer) throws IOException {
-    boolean serializeNulls = writer.getSerializeNulls();
-    writer.setSerializeNulls(true);
-    writer.nullValue();
-    writer.setSerializeNulls(serializeNulls);
-  }
-
-  /** An UNKNOWN without text cannot occur in a parsed or built object; this guards a bug, not input. */
-  private static void writeEnum(JsonWriter writer, String wireValue) throws IOException {
-    if (wireValue == null) {
-      throw new com.squareup.moshi.JsonDataException("UNKNOWN has no text to write at " + writer.getPath());
-    }
-    writer.value(wireValue);
   }
 
   @Override

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The VideoSeconds value.
+ * Clip duration in whole seconds, as a string. Open: the provider lists 4, 8 and 12 for new clips; extended videos report longer totals (such as 16 or 20), and compatible servers accept other values (for example 6).
  *
  * <p>An open set: the constants are the values the contract documents, and {@link #of(String)}
  * accepts any other value a compatible server uses.

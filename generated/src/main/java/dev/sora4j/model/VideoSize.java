@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The VideoSize value.
+ * Output resolution as `WIDTHxHEIGHT` in pixels. Open: the provider lists four sizes; compatible servers accept others (for example `1920x1080`).
  *
  * <p>An open set: the constants are the values the contract documents, and {@link #of(String)}
  * accepts any other value a compatible server uses.

@@ -5,7 +5,7 @@ package dev.sora4j.model;
 import com.squareup.moshi.JsonClass;
 
 /**
- * Where a job is in its lifecycle. &#x60;queued&#x60; and &#x60;in_progress&#x60; are transient; &#x60;completed&#x60; and &#x60;failed&#x60; are final. Clients must tolerate values not listed here (treat them as not yet final). 
+ * Where a job is in its lifecycle. `queued` and `in_progress` are transient; `completed` and `failed` are final. Clients must tolerate values not listed here (treat them as not yet final).
  *
  * <p>A value this version does not know parses to {@link #UNKNOWN}.
  */

@@ -3,16 +3,14 @@
 package dev.sora4j.model;
 
 import com.squareup.moshi.JsonClass;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Payload of a webhook the provider posts when a job finishes (not an operation of this API; kept here for the webhook helper). Deliveries are signed per Standard Webhooks (&#x60;webhook-id&#x60;, &#x60;webhook-timestamp&#x60;, &#x60;webhook-signature&#x60; headers). 
+ * Payload of a webhook the provider posts when a job finishes (not an operation of this API; kept here for the webhook helper). Deliveries are signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature` headers).
  *
  * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
  * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
@@ -53,7 +51,7 @@ public final class VideoWebhookEvent {
   }
 
   /**
-   * The event&#39;s unique id.
+   * The event's unique id.
    *
    * @return the {@code id} value; required by the contract, so null only when a server
    *     omitted it
@@ -63,7 +61,7 @@ public final class VideoWebhookEvent {
   }
 
   /**
-   * Object type; always &#x60;event&#x60;.
+   * Object type; always `event`.
    *
    * @return the {@code object} value; required by the contract, so null only when a server
    *     omitted it
@@ -103,7 +101,7 @@ public final class VideoWebhookEvent {
   }
 
   /**
-   * The data property.
+   * The job the event is about.
    *
    * @return the {@code data} value; required by the contract, so null only when a server
    *     omitted it
@@ -190,7 +188,7 @@ public final class VideoWebhookEvent {
     return out.append('}').toString();
   }
 
-  /** Object type; always &#x60;event&#x60;. A value this version does not know parses to {@link #UNKNOWN}. */
+  /** Object type; always `event`. A value this version does not know parses to {@link #UNKNOWN}. */
   public enum ObjectEnum {
     /** The wire value {@code "event"}. */
     EVENT("event"),
@@ -253,7 +251,7 @@ public final class VideoWebhookEvent {
     /**
      * Sets {@code id} (required).
      *
-     * @param id The event&#39;s unique id.
+     * @param id The event's unique id.
      * @return this builder
      */
     public Builder id(String id) {
@@ -265,7 +263,7 @@ public final class VideoWebhookEvent {
     /**
      * Sets {@code object} (required).
      *
-     * @param object Object type; always &#x60;event&#x60;.
+     * @param object Object type; always `event`.
      * @return this builder
      */
     public Builder object(ObjectEnum object) {
@@ -314,7 +312,7 @@ public final class VideoWebhookEvent {
     /**
      * Sets {@code data} (required).
      *
-     * @param data the value
+     * @param data The job the event is about.
      * @return this builder
      */
     public Builder data(VideoWebhookEventData data) {

@@ -6,15 +6,9 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.Types;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.HashSet;
 
 /**
  * Reads and writes {@link VideoWebhookEvent}. Reading is lenient: absent properties stay null,
@@ -23,23 +17,6 @@ import java.util.HashSet;
  * the contract marks nullable, and writes every property as the server sent it.
  */
 final class VideoWebhookEventJsonAdapter extends JsonAdapter<VideoWebhookEvent> {
-  /** The JSON names the contract requires, for telling union alternatives apart. */
-  static final Set<String> REQUIRED_NAMES = Collections.unmodifiableSet(new HashSet<>(Arrays.<String>asList(
-      "id",
-      "object",
-      "created_at",
-      "type",
-      "data"
-      )));
-
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
-      "id",
-      "object",
-      "created_at",
-      "type",
-      "data"
-      );
-
   private final JsonAdapter<String> idAdapter;
   private final JsonAdapter<VideoWebhookEventType> typeAdapter;
   private final JsonAdapter<VideoWebhookEventData> dataAdapter;
@@ -64,30 +41,31 @@ final class VideoWebhookEventJsonAdapter extends JsonAdapter<VideoWebhookEvent> 
     Map<String, Object> wireForms = new LinkedHashMap<>();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 1 - 1:
+      String jsonKey = reader.nextName();
+      switch (jsonKey) {
+        case "id":
           id = idAdapter.fromJson(reader);
           break;
-        case 2 - 1:
+        case "object":
           String objectText = ModelSupport.readText(reader);
           object = objectText == null ? null : VideoWebhookEvent.ObjectEnum.fromValue(objectText);
           ModelSupport.keepUnknownText(wireForms, "object", objectText,
               object == VideoWebhookEvent.ObjectEnum.UNKNOWN);
           break;
-        case 3 - 1:
+        case "created_at":
           createdAt = ModelSupport.readLong(reader, "created_at", wireForms);
           break;
-        case 4 - 1:
+        case "type":
           type = typeAdapter.fromJson(reader);
           break;
-        case 5 - 1:
+        case "data":
           data = dataAdapter.fromJson(reader);
           break;
         default:
           if (additionalProperties == null) {
             additionalProperties = new LinkedHashMap<>();
           }
-          additionalProperties.put(reader.nextName(), ModelSupport.readJsonValue(reader));
+          additionalProperties.put(jsonKey, ModelSupport.readJsonValue(reader));
           break;
       }
     }
@@ -120,7 +98,7 @@ final class VideoWebhookEventJsonAdapter extends JsonAdapter<VideoWebhookEvent> 
       writer.jsonValue(value.wireForms().get("object"));
     } else if (object != null) {
       writer.name("object");
-      writeEnum(writer, object.value());
+      ModelSupport.writeEnumText(writer, object.value());
     }
     Long createdAt = value.createdAt();
     if (value.wireForms().containsKey("created_at")) {
@@ -145,22 +123,6 @@ final class VideoWebhookEventJsonAdapter extends JsonAdapter<VideoWebhookEvent> 
       writer.jsonValue(property.getValue());
     }
     writer.endObject();
-  }
-
-  /** Writes an explicit null: the contract sends nullable properties as null, not absent. */
-  private static void writeNull(JsonWriter writer) throws IOException {
-    boolean serializeNulls = writer.getSerializeNulls();
-    writer.setSerializeNulls(true);
-    writer.nullValue();
-    writer.setSerializeNulls(serializeNulls);
-  }
-
-  /** An UNKNOWN without text cannot occur in a parsed or built object; this guards a bug, not input. */
-  private static void writeEnum(JsonWriter writer, String wireValue) throws IOException {
-    if (wireValue == null) {
-      throw new com.squareup.moshi.JsonDataException("UNKNOWN has no text to write at " + writer.getPath());
-    }
-    writer.value(wireValue);
   }
 
   @Override

@@ -8,7 +8,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The VideoWebhookEventType value.
+ * What happened to the job. Open: the provider's published spec lists no video events, its guide names these two, and a server may send others; a receiver keeps an unknown type as sent.
  *
  * <p>An open set: the constants are the values the contract documents, and {@link #of(String)}
  * accepts any other value a compatible server uses.
