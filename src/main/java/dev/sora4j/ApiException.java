@@ -25,7 +25,7 @@ import okhttp3.Headers;
  * <pre>{@code
  * NotFoundException notFound = NotFoundException.builder()
  *     .body("{\"error\": {\"message\": \"No video video_123\", \"type\": \"invalid_request_error\"}}")
- *     .headers(Headers.of("x-request-id", "req_1"))
+ *     .headers(Headers.of(VideosContract.REQUEST_ID_HEADER, "req_1"))
  *     .build();
  * }</pre>
  */
