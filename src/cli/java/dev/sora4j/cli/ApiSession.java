@@ -40,7 +40,7 @@ final class ApiSession implements AutoCloseable {
       DownloadProgress downloads) {
     return emulator != null && emulator.enabled
         ? withEmulator(root, commandLine, emulator, downloads)
-        : withServer(root, commandLine, downloads);
+        : withServer(root, commandLine, downloads, emulator != null);
   }
 
   private static ApiSession withEmulator(SoraCommand root, CommandLine commandLine, EmulatorOptions options,
@@ -67,12 +67,14 @@ final class ApiSession implements AutoCloseable {
     }
   }
 
-  private static ApiSession withServer(SoraCommand root, CommandLine commandLine, DownloadProgress downloads) {
+  /** @param emulatorOffered whether the command has {@code --emulator}, the way to run without a key */
+  private static ApiSession withServer(SoraCommand root, CommandLine commandLine, DownloadProgress downloads,
+      boolean emulatorOffered) {
     Map<String, String> env = root.env;
     String key = notBlank(root.apiKey) ? root.apiKey : env.get("OPENAI_API_KEY");
     if (!notBlank(key)) {
       throw new ParameterException(commandLine, "No API key: pass " + SoraCommand.API_KEY_OPTION
-          + " KEY or set OPENAI_API_KEY (or try --emulator, which needs none)");
+          + " KEY or set OPENAI_API_KEY" + (emulatorOffered ? " (or try --emulator, which needs none)" : ""));
     }
     root.secrets.add(key);
     String baseUrl = notBlank(root.baseUrl) ? root.baseUrl

@@ -178,6 +178,17 @@ class CliRoughEdgesTest {
   }
 
   @Test
+  void withoutAKeyOnlyACommandThatOffersTheEmulatorSuggestsIt() {
+    CliRun waiting = CliRun.run(Collections.<String, String>emptyMap(), "wait", "video_1");
+    CliRun creating = CliRun.run(Collections.<String, String>emptyMap(), "create", "--prompt", "A cat");
+
+    assertThat(waiting.exitCode).isEqualTo(2);
+    assertThat(waiting.err).contains("No API key").doesNotContain("--emulator");
+    assertThat(creating.exitCode).isEqualTo(2);
+    assertThat(creating.err).contains("No API key", "or try --emulator, which needs none");
+  }
+
+  @Test
   void anEditOfAnUploadedVideoRunsOnTheEmbeddedEmulator() throws IOException {
     Path clip = Files.write(dir.resolve("clip.mp4"), new byte[] {0, 0, 0, 8, 'f', 't', 'y', 'p'});
 
