@@ -15,7 +15,10 @@ import okio.Okio;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** What a user relies on in the generated models: parsing, writing, builders, enums, unions. */
+/**
+ * What a user relies on in the generated public models: parsing, writing, builders, enums. The
+ * package-private wire-only models are tested beside the facade, in {@code dev.sora4j.WireModelsTest}.
+ */
 class GeneratedModelsTest {
   private final Moshi moshi = new Moshi.Builder().build();
 
