@@ -224,7 +224,7 @@ final class BulkInput {
           customId = stringOrInteger(json, name);
           if (!CUSTOM_ID.matcher(customId).matches()) {
             throw new IllegalArgumentException("custom_id: must be 1 to 128 letters, digits, '.', '_' or '-', "
-                + "starting with a letter or digit, was \"" + Requests.abbreviate(customId) + "\"");
+                + "starting with a letter or digit, was \"" + ModelSupport.abbreviate(customId) + "\"");
           }
           break;
         default:

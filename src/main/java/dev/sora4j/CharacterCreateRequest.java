@@ -95,7 +95,7 @@ public final class CharacterCreateRequest {
 
   @Override
   public String toString() {
-    return "CharacterCreateRequest{name=" + Requests.abbreviate(name) + ", video=" + video + "}";
+    return "CharacterCreateRequest{name=" + ModelSupport.abbreviate(name) + ", video=" + video + "}";
   }
 
   /** Builds a {@link CharacterCreateRequest}; not thread-safe. */

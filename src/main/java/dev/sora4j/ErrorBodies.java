@@ -2,8 +2,6 @@ package dev.sora4j;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import dev.sora4j.model.ApiError;
-import dev.sora4j.model.ErrorResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -151,7 +149,7 @@ final class ErrorBodies {
       return null;
     }
     // masked before cutting, so that a key cut in half cannot slip through
-    return abbreviate(redact(text), SNIPPET_LENGTH);
+    return ModelSupport.abbreviate(redact(text), SNIPPET_LENGTH);
   }
 
   /** Masks the API key: a proxy's error page or an exception's text may echo a request header. */
@@ -163,14 +161,6 @@ final class ErrorBodies {
   }
 
   private String clean(String value) {
-    return value == null ? null : abbreviate(redact(value), MAX_MESSAGE_LENGTH);
-  }
-
-  private static String abbreviate(String text, int length) {
-    if (text.length() <= length) {
-      return text;
-    }
-    int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
-    return text.substring(0, end) + "...";
+    return value == null ? null : ModelSupport.abbreviate(redact(value), MAX_MESSAGE_LENGTH);
   }
 }

@@ -160,7 +160,7 @@ public final class FileUpload {
     MediaType parsed = MediaType.parse(given);
     if (parsed == null) {
       throw new IllegalArgumentException(parameter + ": must be a media type such as image/png, was "
-          + Requests.abbreviate(given));
+          + ModelSupport.abbreviate(given));
     }
     return parsed;
   }
@@ -298,6 +298,6 @@ public final class FileUpload {
     String source = path != null
         ? "file=" + path
         : content != null ? "bytes=" + content.length : "stream";
-    return "FileUpload{" + source + ", filename=" + Requests.abbreviate(filename) + ", mediaType=" + mediaType + "}";
+    return "FileUpload{" + source + ", filename=" + ModelSupport.abbreviate(filename) + ", mediaType=" + mediaType + "}";
   }
 }

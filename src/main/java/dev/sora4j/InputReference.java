@@ -1,8 +1,5 @@
 package dev.sora4j;
 
-import dev.sora4j.model.FileIdInputReference;
-import dev.sora4j.model.ImageInputReference;
-import dev.sora4j.model.ImageUrlInputReference;
 import dev.sora4j.model.VideosContract;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -119,7 +116,7 @@ public final class InputReference {
     ImageUrlInputReference reference = ImageUrlInputReference.builder().imageUrl(imageUrl).build();
     if (!isDataUrl(imageUrl) && HttpUrl.parse(imageUrl) == null) {
       throw new IllegalArgumentException("image_url: must be an absolute http(s) URL or a data: URL, was "
-          + Requests.abbreviate(imageUrl));
+          + ModelSupport.abbreviate(imageUrl));
     }
     return new InputReference(null, ImageInputReference.of(reference));
   }
@@ -189,7 +186,7 @@ public final class InputReference {
     }
     Optional<String> fileId = fileId();
     return fileId.isPresent()
-        ? "InputReference{file_id=" + Requests.abbreviate(fileId.get()) + "}"
-        : "InputReference{image_url=" + Requests.abbreviate(imageUrl().orElse("")) + "}";
+        ? "InputReference{file_id=" + ModelSupport.abbreviate(fileId.get()) + "}"
+        : "InputReference{image_url=" + ModelSupport.abbreviate(imageUrl().orElse("")) + "}";
   }
 }

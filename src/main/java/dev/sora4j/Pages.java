@@ -66,7 +66,7 @@ final class Pages implements Iterator<Video> {
       return null;
     }
     if (!cursorsSent.add(cursor)) {
-      repeatedCursor = new MalformedResponseException("the server sent the cursor after=" + Requests.abbreviate(cursor)
+      repeatedCursor = new MalformedResponseException("the server sent the cursor after=" + ModelSupport.abbreviate(cursor)
           + " again; it seems to ignore `after`, so the listing stops here instead of repeating pages forever",
           null, null, false, null);
       return next;

@@ -10,12 +10,10 @@ import okhttp3.Headers;
 
 /**
  * What the builders share: their checks, which throw {@link IllegalArgumentException} in the
- * "field: rule" form of the generated builders, and the abbreviation their toString uses.
+ * "field: rule" form of the generated builders. (Their toString cuts long values with the
+ * generated {@code ModelSupport.abbreviate}, as the generated models do.)
  */
 final class Requests {
-  /** Longer strings are cut in toString: an image_url may be a 20 MB data: URL. */
-  private static final int TO_STRING_LIMIT = 200;
-
   /** Matches somewhere in a prompt of the contract's form, as a JSON Schema pattern does. */
   private static final Pattern PROMPT_FORM = Pattern.compile(VideosContract.PROMPT_PATTERN);
 
@@ -49,7 +47,7 @@ final class Requests {
 
   private static void checkForm(String field, boolean wellFormed, String rule, String value) {
     if (!wellFormed) {
-      throw new IllegalArgumentException(field + ": " + rule + ", was \"" + abbreviate(value) + "\"");
+      throw new IllegalArgumentException(field + ": " + rule + ", was \"" + ModelSupport.abbreviate(value) + "\"");
     }
   }
 
@@ -202,14 +200,5 @@ final class Requests {
       default:
         return c < 0x20 || c == 0x7f ? "a control character" : "a non-ASCII character";
     }
-  }
-
-  /** The value for toString: a long string is cut (never inside a surrogate pair) and its length given. */
-  static String abbreviate(String text) {
-    if (text == null || text.length() <= TO_STRING_LIMIT) {
-      return text;
-    }
-    int end = Character.isHighSurrogate(text.charAt(TO_STRING_LIMIT - 1)) ? TO_STRING_LIMIT - 1 : TO_STRING_LIMIT;
-    return text.substring(0, end) + "...(" + text.length() + " chars)";
   }
 }

@@ -125,6 +125,6 @@ public final class SourceVideo {
 
   @Override
   public String toString() {
-    return id != null ? "SourceVideo{id=" + Requests.abbreviate(id) + "}" : "SourceVideo{" + upload + "}";
+    return id != null ? "SourceVideo{id=" + ModelSupport.abbreviate(id) + "}" : "SourceVideo{" + upload + "}";
   }
 }

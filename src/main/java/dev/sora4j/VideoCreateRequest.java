@@ -1,7 +1,6 @@
 package dev.sora4j;
 
 import com.squareup.moshi.Moshi;
-import dev.sora4j.model.CreateVideoRequest;
 import dev.sora4j.model.VideoModel;
 import dev.sora4j.model.VideoSeconds;
 import dev.sora4j.model.VideoSize;
@@ -180,10 +179,10 @@ public final class VideoCreateRequest {
   /** Names only the values set; a long prompt or data: URL is cut. */
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder("VideoCreateRequest{prompt=").append(Requests.abbreviate(body.prompt()));
-    body.model().ifPresent(model -> out.append(", model=").append(Requests.abbreviate(model.value())));
-    body.seconds().ifPresent(seconds -> out.append(", seconds=").append(Requests.abbreviate(seconds.value())));
-    body.size().ifPresent(size -> out.append(", size=").append(Requests.abbreviate(size.value())));
+    StringBuilder out = new StringBuilder("VideoCreateRequest{prompt=").append(ModelSupport.abbreviate(body.prompt()));
+    body.model().ifPresent(model -> out.append(", model=").append(ModelSupport.abbreviate(model.value())));
+    body.seconds().ifPresent(seconds -> out.append(", seconds=").append(ModelSupport.abbreviate(seconds.value())));
+    body.size().ifPresent(size -> out.append(", size=").append(ModelSupport.abbreviate(size.value())));
     if (inputReference != null) {
       out.append(", input_reference=").append(inputReference);
     }

@@ -1,8 +1,6 @@
 package dev.sora4j;
 
 import com.squareup.moshi.Moshi;
-import dev.sora4j.model.EditVideoRequest;
-import dev.sora4j.model.VideoReference;
 import dev.sora4j.model.VideosContract;
 import okhttp3.RequestBody;
 
@@ -104,7 +102,7 @@ public final class VideoEditRequest {
   /** A long prompt is cut. */
   @Override
   public String toString() {
-    return "VideoEditRequest{video=" + video + ", prompt=" + Requests.abbreviate(prompt) + "}";
+    return "VideoEditRequest{video=" + video + ", prompt=" + ModelSupport.abbreviate(prompt) + "}";
   }
 
   /** Builds a {@link VideoEditRequest}; not thread-safe. */

@@ -1,8 +1,6 @@
 package dev.sora4j;
 
 import com.squareup.moshi.Moshi;
-import dev.sora4j.model.ExtendVideoRequest;
-import dev.sora4j.model.VideoReference;
 import dev.sora4j.model.VideoSeconds;
 import dev.sora4j.model.VideosContract;
 import java.util.Objects;
@@ -122,8 +120,8 @@ public final class VideoExtendRequest {
   /** A long prompt is cut. */
   @Override
   public String toString() {
-    return "VideoExtendRequest{video=" + video + ", prompt=" + Requests.abbreviate(prompt)
-        + ", seconds=" + Requests.abbreviate(seconds.value()) + "}";
+    return "VideoExtendRequest{video=" + video + ", prompt=" + ModelSupport.abbreviate(prompt)
+        + ", seconds=" + ModelSupport.abbreviate(seconds.value()) + "}";
   }
 
   /** Builds a {@link VideoExtendRequest}; not thread-safe. */

@@ -138,7 +138,7 @@ public final class VideoListRequest {
       separator = ", ";
     }
     if (after != null) {
-      out.append(separator).append("after=").append(Requests.abbreviate(after));
+      out.append(separator).append("after=").append(ModelSupport.abbreviate(after));
     }
     return out.append('}').toString();
   }

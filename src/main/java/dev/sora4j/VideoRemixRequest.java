@@ -1,7 +1,6 @@
 package dev.sora4j;
 
 import com.squareup.moshi.Moshi;
-import dev.sora4j.model.RemixVideoRequest;
 import dev.sora4j.model.VideosContract;
 import okhttp3.RequestBody;
 
@@ -68,7 +67,7 @@ public final class VideoRemixRequest {
   /** A long prompt is cut. */
   @Override
   public String toString() {
-    return "VideoRemixRequest{prompt=" + Requests.abbreviate(body.prompt()) + "}";
+    return "VideoRemixRequest{prompt=" + ModelSupport.abbreviate(body.prompt()) + "}";
   }
 
   /** Builds a {@link VideoRemixRequest}; not thread-safe. */

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.Moshi;
 import dev.sora4j.contract.WireContract;
-import dev.sora4j.model.CreateVideoRequest;
 import dev.sora4j.model.DeletedVideo;
-import dev.sora4j.model.EditVideoRequest;
-import dev.sora4j.model.ExtendVideoRequest;
-import dev.sora4j.model.RemixVideoRequest;
 import dev.sora4j.model.Video;
 import dev.sora4j.model.VideoCharacter;
 import dev.sora4j.model.VideoContentVariant;
 import dev.sora4j.model.VideoList;
 import dev.sora4j.model.VideoListOrder;
 import dev.sora4j.model.VideoModel;
-import dev.sora4j.model.VideoReference;
 import dev.sora4j.model.VideoSeconds;
 import dev.sora4j.model.VideoStatus;
 import java.io.IOException;

@@ -2,8 +2,6 @@ package dev.sora4j.emulator;
 
 import com.squareup.moshi.Moshi;
 import com.sun.net.httpserver.HttpExchange;
-import dev.sora4j.model.ApiError;
-import dev.sora4j.model.ErrorResponse;
 import dev.sora4j.model.Video;
 import dev.sora4j.model.VideoList;
 import dev.sora4j.model.VideosContract;
@@ -11,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,15 +69,19 @@ final class Replies {
     }
   }
 
+  /**
+   * The error envelope, {@code {"error": {"message", "type", "param", "code"}}}, written as plain
+   * JSON: its generated classes belong to the client and are not public API. The nullable
+   * {@code param} and {@code code} go out as explicit nulls, as the contract sends them.
+   */
   static void error(HttpExchange exchange, ApiErrorException error) throws IOException {
-    ErrorResponse envelope = ErrorResponse.builder()
-        .error(ApiError.builder()
-            .message(error.getMessage())
-            .type(error.type())
-            .param(error.param())
-            .code(error.code())
-            .build())
-        .build();
-    json(exchange, error.status(), ErrorResponse.class, envelope);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("message", error.getMessage());
+    details.put("type", error.type());
+    details.put("param", error.param());
+    details.put("code", error.code());
+    Map<String, Object> envelope = new LinkedHashMap<>();
+    envelope.put("error", details);
+    send(exchange, error.status(), MOSHI.adapter(Object.class).serializeNulls().toJson(envelope));
   }
 }

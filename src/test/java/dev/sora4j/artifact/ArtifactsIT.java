@@ -35,6 +35,10 @@ class ArtifactsIT {
         .noneMatch(e -> e.startsWith("dev/sora4j/cli") || e.startsWith("dev/sora4j/emulator"))
         .contains("META-INF/proguard/sora4j.pro", "META-INF/com.android.tools/r8/sora4j.pro",
             "dev/sora4j/version.properties");
+    // the wire-only models are the facade's own, beside it, not in the public model package
+    assertThat(classes).contains("dev/sora4j/CreateVideoRequest.class", "dev/sora4j/CreateVideoRequestJsonAdapter.class",
+            "dev/sora4j/ErrorResponse.class", "dev/sora4j/ModelSupport.class", "dev/sora4j/model/ModelSupport.class")
+        .doesNotContain("dev/sora4j/model/CreateVideoRequest.class", "dev/sora4j/model/ErrorResponse.class");
   }
 
   @Test

@@ -2,7 +2,6 @@ package dev.sora4j.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sora4j.model.ApiError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -16,12 +15,12 @@ class AuthenticationTest {
       EmulatorHttp http = new EmulatorHttp(emulator);
 
       EmulatorHttp.Reply missing = http.get("videos");
-      ApiError noKey = missing.error(401);
+      ErrorEnvelope noKey = missing.error(401);
       assertThat(noKey.code()).hasValue("invalid_api_key");
       assertThat(noKey.message()).contains("didn't provide an API key");
       assertThat(missing.headers.get("x-request-id")).startsWith("req_");
 
-      ApiError wrongKey = http.send(http.request("videos").header("Authorization", "Bearer sk-wrong")).error(401);
+      ErrorEnvelope wrongKey = http.send(http.request("videos").header("Authorization", "Bearer sk-wrong")).error(401);
       assertThat(wrongKey.code()).hasValue("invalid_api_key");
       assertThat(wrongKey.message()).contains("Incorrect API key");
       assertThat(http.send(http.request("videos").header("api-key", "sk-wrong")).code).isEqualTo(401);

@@ -2,7 +2,6 @@ package dev.sora4j.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sora4j.model.ApiError;
 import dev.sora4j.model.Video;
 import dev.sora4j.model.VideoList;
 import java.util.ArrayList;
@@ -98,7 +97,7 @@ class PaginationTest {
 
   @Test
   void badParametersAreRefusedNamingTheParameter() {
-    ApiError tooMany = http.get("videos?limit=101").error(400);
+    ErrorEnvelope tooMany = http.get("videos?limit=101").error(400);
     assertThat(tooMany.param()).hasValue("limit");
     assertThat(tooMany.code()).hasValue("integer_above_max_value");
     assertThat(http.get("videos?limit=-1").error(400).code()).hasValue("integer_below_min_value");

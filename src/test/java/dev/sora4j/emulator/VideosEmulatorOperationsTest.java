@@ -4,7 +4,6 @@ import static dev.sora4j.emulator.EmulatorHttp.json;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sora4j.model.ApiError;
 import dev.sora4j.model.DeletedVideo;
 import dev.sora4j.model.Video;
 import dev.sora4j.model.VideoCharacter;
@@ -115,12 +114,12 @@ class VideosEmulatorOperationsTest {
 
   @Test
   void createRefusesABadPrompt() {
-    ApiError missing = http.postJson("videos", json("model", "sora-2")).error(400);
+    ErrorEnvelope missing = http.postJson("videos", json("model", "sora-2")).error(400);
     assertThat(missing.param()).hasValue("prompt");
     assertThat(missing.code()).hasValue("missing_required_parameter");
     assertThat(missing.type()).isEqualTo("invalid_request_error");
 
-    ApiError empty = http.postJson("videos", json("prompt", "")).error(400);
+    ErrorEnvelope empty = http.postJson("videos", json("prompt", "")).error(400);
     assertThat(empty.param()).hasValue("prompt");
     assertThat(empty.code()).hasValue("string_below_min_length");
 
@@ -128,19 +127,19 @@ class VideosEmulatorOperationsTest {
     for (int i = 0; i < 32_001; i++) {
       longPrompt.append('x');
     }
-    ApiError tooLong = http.postJson("videos", json("prompt", longPrompt.toString())).error(400);
+    ErrorEnvelope tooLong = http.postJson("videos", json("prompt", longPrompt.toString())).error(400);
     assertThat(tooLong.param()).hasValue("prompt");
     assertThat(tooLong.code()).hasValue("string_above_max_length");
     assertThat(http.postJson("videos", json("prompt", longPrompt.substring(1))).code).isEqualTo(200);
 
-    ApiError number = http.postJson("videos", json("prompt", 42)).error(400);
+    ErrorEnvelope number = http.postJson("videos", json("prompt", 42)).error(400);
     assertThat(number.param()).hasValue("prompt");
     assertThat(number.code()).hasValue("invalid_type");
   }
 
   @Test
   void createRefusesUnknownAndMalformedFields() {
-    ApiError unknown = http.postJson("videos", json("prompt", "p", "quality", "high")).error(400);
+    ErrorEnvelope unknown = http.postJson("videos", json("prompt", "p", "quality", "high")).error(400);
     assertThat(unknown.param()).hasValue("quality");
     assertThat(unknown.code()).hasValue("unknown_parameter");
 
@@ -159,28 +158,28 @@ class VideosEmulatorOperationsTest {
     Map<String, String> both = new HashMap<>();
     both.put("file_id", "file-123");
     both.put("image_url", "https://example.com/a.png");
-    ApiError twoKeys = http.postJson("videos", json("prompt", "p", "input_reference", both)).error(400);
+    ErrorEnvelope twoKeys = http.postJson("videos", json("prompt", "p", "input_reference", both)).error(400);
     assertThat(twoKeys.param()).hasValue("input_reference");
 
-    ApiError noKey = http.postJson("videos", json("prompt", "p", "input_reference", Collections.emptyMap())).error(400);
+    ErrorEnvelope noKey = http.postJson("videos", json("prompt", "p", "input_reference", Collections.emptyMap())).error(400);
     assertThat(noKey.param()).hasValue("input_reference");
 
-    ApiError fileAndObject = http.postMultipart("videos", multipart()
+    ErrorEnvelope fileAndObject = http.postMultipart("videos", multipart()
         .addFormDataPart("prompt", "p")
         .addFormDataPart("input_reference", "a.png", file(10))
         .addFormDataPart("input_reference[file_id]", "file-123")
         .build()).error(400);
     assertThat(fileAndObject.param()).hasValue("input_reference");
 
-    ApiError text = http.postJson("videos", json("prompt", "p", "input_reference", "file-123")).error(400);
+    ErrorEnvelope text = http.postJson("videos", json("prompt", "p", "input_reference", "file-123")).error(400);
     assertThat(text.param()).hasValue("input_reference");
     assertThat(text.code()).hasValue("invalid_type");
 
-    ApiError otherKey = http.postJson("videos", json("prompt", "p", "input_reference",
+    ErrorEnvelope otherKey = http.postJson("videos", json("prompt", "p", "input_reference",
         Collections.singletonMap("url", "https://example.com/a.png"))).error(400);
     assertThat(otherKey.param()).hasValue("input_reference[url]");
 
-    ApiError notAUrl = http.postJson("videos", json("prompt", "p", "input_reference",
+    ErrorEnvelope notAUrl = http.postJson("videos", json("prompt", "p", "input_reference",
         Collections.singletonMap("image_url", "sailboat.png"))).error(400);
     assertThat(notAUrl.param()).hasValue("input_reference[image_url]");
   }
@@ -195,7 +194,7 @@ class VideosEmulatorOperationsTest {
     assertThat(http.postJson("videos", json("prompt", "p", "input_reference", atLimit)).code).isEqualTo(200);
 
     Map<String, String> overLimit = Collections.singletonMap("image_url", url.append('A').toString());
-    ApiError tooLong = http.postJson("videos", json("prompt", "p", "input_reference", overLimit)).error(400);
+    ErrorEnvelope tooLong = http.postJson("videos", json("prompt", "p", "input_reference", overLimit)).error(400);
     assertThat(tooLong.param()).hasValue("input_reference[image_url]");
     assertThat(tooLong.code()).hasValue("string_above_max_length");
   }
@@ -233,7 +232,7 @@ class VideosEmulatorOperationsTest {
 
   @Test
   void getOfAnUnknownVideoIs404() {
-    ApiError error = http.get("videos/video_999").error(404);
+    ErrorEnvelope error = http.get("videos/video_999").error(404);
     assertThat(error.message()).isEqualTo("No video found with id 'video_999'.");
     assertThat(error.type()).isEqualTo("invalid_request_error");
     assertThat(error.param()).hasValue("video_id");
@@ -287,7 +286,7 @@ class VideosEmulatorOperationsTest {
     assertThat(http.postJson("videos/video_999/remix", json("prompt", "p")).error(404).param()).hasValue("video_id");
 
     Video running = http.create("p");
-    ApiError notReady = http.postJson("videos/" + running.id() + "/remix", json("prompt", "p")).error(409);
+    ErrorEnvelope notReady = http.postJson("videos/" + running.id() + "/remix", json("prompt", "p")).error(409);
     assertThat(notReady.code()).hasValue("video_not_ready");
     assertThat(notReady.message()).contains(running.id(), "queued");
 
@@ -409,7 +408,7 @@ class VideosEmulatorOperationsTest {
         .addFormDataPart("name", name.toString())
         .addFormDataPart("video", "c.mp4", file(10)).build()).code).isEqualTo(200);
 
-    ApiError tooLong = http.postMultipart("videos/characters", multipart()
+    ErrorEnvelope tooLong = http.postMultipart("videos/characters", multipart()
         .addFormDataPart("name", name + "n")
         .addFormDataPart("video", "c.mp4", file(10)).build()).error(400);
     assertThat(tooLong.param()).hasValue("name");
@@ -456,7 +455,7 @@ class VideosEmulatorOperationsTest {
   void contentOfAnUnfinishedFailedExpiredOrUnknownJobIsRefused() {
     Video running = http.create("p");
     Video failing = http.create("p [fail]");
-    ApiError notReady = http.get("videos/" + running.id() + "/content").error(409);
+    ErrorEnvelope notReady = http.get("videos/" + running.id() + "/content").error(409);
     assertThat(notReady.code()).hasValue("video_not_ready");
     assertThat(notReady.param()).hasValue("video_id");
 
@@ -474,7 +473,7 @@ class VideosEmulatorOperationsTest {
 
   @Test
   void unknownPathsAre404AndWrongMethods405() {
-    ApiError unknown = http.get("images").error(404);
+    ErrorEnvelope unknown = http.get("images").error(404);
     assertThat(unknown.message()).isEqualTo("Invalid URL (GET /v1/images).");
     assertThat(http.get("videos/video_1/frames").error(404).type()).isEqualTo("invalid_request_error");
     assertThat(http.send(new Request.Builder()

@@ -15,7 +15,10 @@ import okio.Okio;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** What a user relies on in the generated models: parsing, writing, builders, enums, unions. */
+/**
+ * What a user relies on in the generated public models: parsing, writing, builders, enums. The
+ * package-private wire-only models are tested beside the facade, in {@code dev.sora4j.WireModelsTest}.
+ */
 class GeneratedModelsTest {
   private final Moshi moshi = new Moshi.Builder().build();
 
@@ -152,18 +155,6 @@ class GeneratedModelsTest {
 
   @Nested
   class Writing {
-    @Test
-    void requestBodyIsSnakeCaseAndOmitsAbsentOptionalFields() {
-      CreateVideoRequest request = CreateVideoRequest.builder()
-          .prompt("A calico cat playing a piano on stage")
-          .seconds(VideoSeconds.SECONDS_8)
-          .inputReference(ImageInputReference.of(FileIdInputReference.builder().fileId("file-123").build()))
-          .build();
-
-      assertThat(write(CreateVideoRequest.class, request)).isEqualTo(
-          "{\"prompt\":\"A calico cat playing a piano on stage\",\"seconds\":\"8\","
-              + "\"input_reference\":{\"file_id\":\"file-123\"}}");
-    }
 
     @Test
     void nullableResponseFieldsAreWrittenAsNullLikeTheProviderDoes() {
@@ -179,14 +170,6 @@ class GeneratedModelsTest {
     }
 
     @Test
-    void additionalPropertiesAreWrittenAsGiven() {
-      RemixVideoRequest request = RemixVideoRequest.builder().prompt("darker")
-          .putAdditionalProperty("style", "noir").build();
-
-      assertThat(write(RemixVideoRequest.class, request)).isEqualTo("{\"prompt\":\"darker\",\"style\":\"noir\"}");
-    }
-
-    @Test
     void unknownEnumConstantWithoutItsTextIsRejectedAtBuild() {
       Video.Builder builder = Video.builder().id("v").object(Video.ObjectEnum.VIDEO).model(VideoModel.SORA_2)
           .status(VideoStatus.UNKNOWN).progress(0).createdAt(0L).size(VideoSize.SIZE_720X1280)
@@ -199,41 +182,6 @@ class GeneratedModelsTest {
 
   @Nested
   class Builders {
-    @Test
-    void missingRequiredFieldIsRejectedByName() {
-      assertThatThrownBy(() -> ExtendVideoRequest.builder().prompt("longer")
-          .video(VideoReference.builder().id("video_1").build()).build())
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("seconds: is required");
-      assertThatThrownBy(() -> CreateVideoRequest.builder().build())
-          .hasMessage("prompt: is required");
-    }
-
-    @Test
-    void limitsOfTheContractAreChecked() {
-      assertThatThrownBy(() -> CreateVideoRequest.builder().prompt("").build())
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("prompt: must be at least 1 character long, was 0");
-      assertThatThrownBy(() -> RemixVideoRequest.builder().prompt(repeat("x", 32001)).build())
-          .hasMessage("prompt: must be at most 32000 characters long, was 32001");
-      assertThat(RemixVideoRequest.builder().prompt(repeat("x", 32000)).build().prompt()).hasSize(32000);
-    }
-
-    @Test
-    void lengthsCountCodePointsNotUtf16Units() {
-      String emojis = repeat("\uD83C\uDFB9", 32000);
-
-      assertThat(RemixVideoRequest.builder().prompt(emojis).build().prompt()).isEqualTo(emojis);
-    }
-
-    @Test
-    void toStringCutsAHugeDataUrl() {
-      String dataUrl = "data:image/png;base64," + repeat("A", 1_000_000);
-      ImageUrlInputReference reference = ImageUrlInputReference.builder().imageUrl(dataUrl).build();
-
-      assertThat(reference.toString()).hasSizeLessThan(300).contains("(1000022 chars)");
-      assertThat(reference.imageUrl()).isEqualTo(dataUrl);
-    }
 
     @Test
     void builtObjectsAreImmutableAndComparable() {
@@ -244,38 +192,6 @@ class GeneratedModelsTest {
       assertThat(list.toBuilder().build()).isEqualTo(list).hasSameHashCodeAs(list);
       assertThat(list.toBuilder().hasMore(true).build()).isNotEqualTo(list);
       assertThat(list.toString()).contains("has_more=false");
-    }
-  }
-
-  @Nested
-  class Unions {
-    @Test
-    void exactlyOneAlternativeIsChosenByItsRequiredKey() throws IOException {
-      ImageInputReference byId = parse(ImageInputReference.class, "{\"file_id\":\"file-123\"}");
-      ImageInputReference byUrl = parse(ImageInputReference.class, "{\"image_url\":\"https://example.com/a.png\"}");
-
-      assertThat(byId.fileIdInputReference()).hasValueSatisfying(r -> assertThat(r.fileId()).isEqualTo("file-123"));
-      assertThat(byId.imageUrlInputReference()).isEmpty();
-      assertThat(byUrl.imageUrlInputReference().map(ImageUrlInputReference::imageUrl))
-          .contains("https://example.com/a.png");
-    }
-
-    @Test
-    void bothOrNeitherKeyIsRejected() {
-      assertThatThrownBy(() -> parse(ImageInputReference.class, "{\"file_id\":\"f\",\"image_url\":\"u\"}"))
-          .isInstanceOf(JsonDataException.class).hasMessageContaining("but 2 match");
-      assertThatThrownBy(() -> parse(ImageInputReference.class, "{}"))
-          .isInstanceOf(JsonDataException.class).hasMessageContaining("but 0 match");
-    }
-
-    @Test
-    void unionWritesTheAlternativeItHolds() {
-      ImageInputReference reference = ImageInputReference.of(
-          ImageUrlInputReference.builder().imageUrl("data:image/png;base64,AAAA").build());
-
-      assertThat(write(ImageInputReference.class, reference)).isEqualTo("{\"image_url\":\"data:image/png;base64,AAAA\"}");
-      assertThat(reference).isEqualTo(ImageInputReference.of(
-          ImageUrlInputReference.builder().imageUrl("data:image/png;base64,AAAA").build()));
     }
   }
 
@@ -302,7 +218,7 @@ class GeneratedModelsTest {
     @Test
     void moshiUsesTheGeneratedAdapterForEveryKindOfModel() {
       for (Class<?> type : new Class<?>[] {Video.class, VideoList.class, VideoStatus.class, VideoModel.class,
-          ImageInputReference.class, ErrorResponse.class}) {
+          DeletedVideo.class}) {
         JsonAdapter<?> adapter = moshi.adapter(type);
         assertThat(adapter.toString()).as(type.getSimpleName())
             .startsWith("JsonAdapter(" + type.getSimpleName() + ")");
@@ -324,13 +240,5 @@ class GeneratedModelsTest {
   @SuppressWarnings("unchecked")
   private static Map<Object, Object> cast(Map<?, ?> map) {
     return (Map<Object, Object>) map;
-  }
-
-  static String repeat(String s, int times) {
-    StringBuilder out = new StringBuilder(s.length() * times);
-    for (int i = 0; i < times; i++) {
-      out.append(s);
-    }
-    return out.toString();
   }
 }

@@ -24,6 +24,7 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -52,6 +53,9 @@ class SpecExamplesTest {
   private static final Path SPEC = Paths.get("openapi", "videos.yaml");
   private static final String SCHEMA_REF = "#/components/schemas/";
   private static final String MODEL_PACKAGE = "dev.sora4j.model.";
+  /** Where the classes of schemas marked {@value #WIRE_ONLY} live, package-private. */
+  private static final String WIRE_ONLY_PACKAGE = "dev.sora4j.";
+  private static final String WIRE_ONLY = "x-sora4j-wire-only";
   private static final Set<String> OPERATION_IDS = new TreeSet<>(Arrays.asList(
       "createVideo", "ListVideos", "GetVideo", "DeleteVideo", "RetrieveVideoContent",
       "CreateVideoRemix", "CreateVideoEdit", "CreateVideoExtend", "CreateVideoCharacter",
@@ -144,6 +148,33 @@ class SpecExamplesTest {
     }));
   }
 
+  /**
+   * A schema no user passes or receives (marked {@value #WIRE_ONLY}) has a package-private class
+   * in the facade's package and none in the public model package; every other schema has a public
+   * class in the model package and none in the facade's. This also holds the build's two generator
+   * executions to the spec's marks.
+   */
+  @TestFactory
+  Stream<DynamicTest> onlyTheSchemasUsersSeeArePublic() {
+    return modelSchemaNames().stream().map(name -> dynamicTest(name, () -> {
+      boolean wireOnly = isWireOnly(name);
+      Class<?> type = modelClass(name);
+
+      assertThat(Modifier.isPublic(type.getModifiers()))
+          .as("%s is public (the spec marks it %s)", type.getName(), wireOnly ? WIRE_ONLY : "public")
+          .isEqualTo(!wireOnly);
+      String elsewhere = (wireOnly ? MODEL_PACKAGE : WIRE_ONLY_PACKAGE) + name;
+      assertThatThrownBy(() -> Class.forName(elsewhere)).as("a second class %s", elsewhere)
+          .isInstanceOf(ClassNotFoundException.class);
+    }));
+  }
+
+  @Test
+  void theWireOnlyMarkIsInUse() {
+    assertThat(modelSchemaNames()).filteredOn(SpecExamplesTest::isWireOnly)
+        .contains("CreateVideoRequest", "ImageInputReference", "ErrorResponse");
+  }
+
   @TestFactory
   Stream<DynamicTest> emptyBuildersNameTheFirstRequiredProperty() {
     List<String> objectModels = modelSchemaNames().stream()
@@ -233,8 +264,12 @@ class SpecExamplesTest {
   }
 
   private static void assertEmptyBuild(String name) throws ReflectiveOperationException {
-    Object builder = modelClass(name).getMethod("builder").invoke(null);
+    // a wire-only model is package-private in another package: its public methods need access
+    Method create = modelClass(name).getMethod("builder");
+    create.setAccessible(true);
+    Object builder = create.invoke(null);
     Method build = builder.getClass().getMethod("build");
+    build.setAccessible(true);
     Optional<String> required = firstRequiredNonNullable(schema(name));
 
     if (required.isPresent()) {
@@ -331,12 +366,16 @@ class SpecExamplesTest {
     return ref.substring(SCHEMA_REF.length());
   }
 
+  private static boolean isWireOnly(String schemaName) {
+    return Boolean.TRUE.equals(orEmpty(schema(schemaName).getExtensions()).get(WIRE_ONLY));
+  }
+
   private static Class<?> modelClass(String schemaName) {
+    String name = (isWireOnly(schemaName) ? WIRE_ONLY_PACKAGE : MODEL_PACKAGE) + schemaName;
     try {
-      return Class.forName(MODEL_PACKAGE + schemaName);
+      return Class.forName(name);
     } catch (ClassNotFoundException e) {
-      throw new AssertionError("schema " + schemaName + " has no generated class " + MODEL_PACKAGE
-          + schemaName, e);
+      throw new AssertionError("schema " + schemaName + " has no generated class " + name, e);
     }
   }
 

@@ -149,32 +149,4 @@ class ToleranceTest {
     assertThat(withoutNulls(moshi.adapter(Video.class).toJson(video)))
         .isEqualTo(moshi.adapter(Object.class).fromJson(json));
   }
-
-  @Test
-  void theGeneratedBuildersOfRequestBodiesCheckTheSameForms() {
-    assertThatThrownBy(() -> CreateVideoRequest.builder().prompt("A cat").seconds(VideoSeconds.of("4.5")).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("seconds: must be a whole positive number of seconds, was \"4.5\"");
-    assertThatThrownBy(() -> CreateVideoRequest.builder().prompt("A cat").size(VideoSize.of("1280x")).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("size: must be WIDTHxHEIGHT in pixels, such as 1280x720, was \"1280x\"");
-    assertThatThrownBy(() -> RemixVideoRequest.builder().prompt(" ").build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("prompt: must not be blank (only whitespace), was \" \"");
-  }
-
-  @Test
-  void toStringCutsALongValueButNeverInsideASurrogatePair() {
-    StringBuilder prompt = new StringBuilder();
-    for (int i = 0; i < 199; i++) {
-      prompt.append('a');
-    }
-    prompt.append("\uD83D\uDC31").append("bbbb");
-    String text = RemixVideoRequest.builder().prompt(prompt.toString()).build().toString();
-
-    int cut = text.indexOf("...(");
-    assertThat(cut).isPositive();
-    assertThat(Character.isHighSurrogate(text.charAt(cut - 1))).as(text).isFalse();
-    assertThat(text).contains("...(205 chars)");
-  }
 }

@@ -31,11 +31,18 @@ final class ModelSupport {
 
   /** The value for toString: a long string is cut (never inside a surrogate pair) and its length given. */
   static String abbreviate(Object value) {
-    String text = String.valueOf(value);
-    if (text.length() <= TO_STRING_LIMIT) {
+    return abbreviate(String.valueOf(value), TO_STRING_LIMIT);
+  }
+
+  /**
+   * Cuts a text longer than {@code limit} characters, never inside a surrogate pair, and gives its
+   * full length, so that a reader knows it was cut and by how much.
+   */
+  static String abbreviate(String text, int limit) {
+    if (text.length() <= limit) {
       return text;
     }
-    int end = Character.isHighSurrogate(text.charAt(TO_STRING_LIMIT - 1)) ? TO_STRING_LIMIT - 1 : TO_STRING_LIMIT;
+    int end = Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
     return text.substring(0, end) + "...(" + text.length() + " chars)";
   }
 

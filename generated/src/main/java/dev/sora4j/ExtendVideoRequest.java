@@ -1,8 +1,9 @@
 // Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
 // Do not edit: change the spec or a template and rebuild.
-package dev.sora4j.model;
+package dev.sora4j;
 
 import com.squareup.moshi.JsonClass;
+import dev.sora4j.model.VideoSeconds;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * JSON form of a create request.
+ * JSON form of an extension request; the source must be an existing video.
  *
  * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
  * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
@@ -19,29 +20,23 @@ import java.util.Optional;
  * {@link Builder#build()} checks the contract's required properties and limits.
  */
 @JsonClass(generateAdapter = true, generator = "sora4j")
-public final class CreateVideoRequest {
+final class ExtendVideoRequest {
+  private final VideoReference video;
   private final String prompt;
-  private final VideoModel model;
   private final VideoSeconds seconds;
-  private final VideoSize size;
-  private final ImageInputReference inputReference;
   private final Map<String, Object> additionalProperties;
   /** The values as the server sent them, by JSON name, for properties it sent in another form than the typed value's. */
   private final Map<String, Object> wireForms;
 
-  CreateVideoRequest(
+  ExtendVideoRequest(
+      VideoReference video,
       String prompt,
-      VideoModel model,
       VideoSeconds seconds,
-      VideoSize size,
-      ImageInputReference inputReference,
       Map<String, Object> additionalProperties,
       Map<String, Object> wireForms) {
+    this.video = video;
     this.prompt = prompt;
-    this.model = model;
     this.seconds = seconds;
-    this.size = size;
-    this.inputReference = inputReference;
     this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -51,7 +46,17 @@ public final class CreateVideoRequest {
   }
 
   /**
-   * What the video should show.
+   * The existing video to extend.
+   *
+   * @return the {@code video} value; required by the contract, so null only when a server
+   *     omitted it
+   */
+  public VideoReference video() {
+    return video;
+  }
+
+  /**
+   * What should happen in the added footage.
    *
    * @return the {@code prompt} value; required by the contract, so null only when a server
    *     omitted it
@@ -61,39 +66,13 @@ public final class CreateVideoRequest {
   }
 
   /**
-   * The generation model. Defaults to `sora-2` when omitted.
+   * How many seconds of footage to add.
    *
-   * @return the {@code model} value, empty when absent
+   * @return the {@code seconds} value; required by the contract, so null only when a server
+   *     omitted it
    */
-  public Optional<VideoModel> model() {
-    return Optional.ofNullable(model);
-  }
-
-  /**
-   * Clip duration in seconds. Defaults to 4 seconds when omitted.
-   *
-   * @return the {@code seconds} value, empty when absent
-   */
-  public Optional<VideoSeconds> seconds() {
-    return Optional.ofNullable(seconds);
-  }
-
-  /**
-   * Output resolution. Defaults to `720x1280` when omitted.
-   *
-   * @return the {@code size} value, empty when absent
-   */
-  public Optional<VideoSize> size() {
-    return Optional.ofNullable(size);
-  }
-
-  /**
-   * Optional reference that guides generation, with exactly one of `file_id` and `image_url`.
-   *
-   * @return the {@code input_reference} value, empty when absent
-   */
-  public Optional<ImageInputReference> inputReference() {
-    return Optional.ofNullable(inputReference);
+  public VideoSeconds seconds() {
+    return seconds;
   }
 
   /** The properties the server sent in another form than their typed value, for the adapter to write back. */
@@ -127,11 +106,9 @@ public final class CreateVideoRequest {
    */
   public Builder toBuilder() {
     Builder builder = new Builder();
+    builder.video = video;
     builder.prompt = prompt;
-    builder.model = model;
     builder.seconds = seconds;
-    builder.size = size;
-    builder.inputReference = inputReference;
     builder.additionalProperties.putAll(additionalProperties);
     builder.wireForms.putAll(wireForms);
     return builder;
@@ -142,45 +119,39 @@ public final class CreateVideoRequest {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof CreateVideoRequest)) {
+    if (!(other instanceof ExtendVideoRequest)) {
       return false;
     }
-    CreateVideoRequest that = (CreateVideoRequest) other;
-    return Objects.equals(prompt, that.prompt)
-        && Objects.equals(model, that.model)
+    ExtendVideoRequest that = (ExtendVideoRequest) other;
+    return Objects.equals(video, that.video)
+        && Objects.equals(prompt, that.prompt)
         && Objects.equals(seconds, that.seconds)
-        && Objects.equals(size, that.size)
-        && Objects.equals(inputReference, that.inputReference)
         && additionalProperties.equals(that.additionalProperties)
         && wireForms.equals(that.wireForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(prompt, model, seconds, size, inputReference, additionalProperties, wireForms);
+    return Objects.hash(video, prompt, seconds, additionalProperties, wireForms);
   }
 
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder("CreateVideoRequest{");
-    out.append("prompt=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "prompt", prompt)));
-    out.append(", model=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "model", model)));
+    StringBuilder out = new StringBuilder("ExtendVideoRequest{");
+    out.append("video=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "video", video)));
+    out.append(", prompt=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "prompt", prompt)));
     out.append(", seconds=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "seconds", seconds)));
-    out.append(", size=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "size", size)));
-    out.append(", input_reference=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "input_reference", inputReference)));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
     return out.append('}').toString();
   }
 
-  /** Builds a {@link CreateVideoRequest}; not thread-safe. */
+  /** Builds a {@link ExtendVideoRequest}; not thread-safe. */
   public static final class Builder {
+    private VideoReference video;
     private String prompt;
-    private VideoModel model;
     private VideoSeconds seconds;
-    private VideoSize size;
-    private ImageInputReference inputReference;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
     private final Map<String, Object> wireForms = new LinkedHashMap<>();
 
@@ -188,9 +159,21 @@ public final class CreateVideoRequest {
     }
 
     /**
+     * Sets {@code video} (required).
+     *
+     * @param video The existing video to extend.
+     * @return this builder
+     */
+    public Builder video(VideoReference video) {
+      this.video = video;
+      wireForms.remove("video");
+      return this;
+    }
+
+    /**
      * Sets {@code prompt} (required).
      *
-     * @param prompt What the video should show.
+     * @param prompt What should happen in the added footage.
      *     (1 to 32000 characters, counted as code points); must not be blank (only whitespace)
      * @return this builder
      */
@@ -201,50 +184,14 @@ public final class CreateVideoRequest {
     }
 
     /**
-     * Sets {@code model}.
+     * Sets {@code seconds} (required).
      *
-     * @param model The generation model. Defaults to `sora-2` when omitted.
-     * @return this builder
-     */
-    public Builder model(VideoModel model) {
-      this.model = model;
-      wireForms.remove("model");
-      return this;
-    }
-
-    /**
-     * Sets {@code seconds}.
-     *
-     * @param seconds Clip duration in seconds. Defaults to 4 seconds when omitted.
+     * @param seconds How many seconds of footage to add.
      * @return this builder
      */
     public Builder seconds(VideoSeconds seconds) {
       this.seconds = seconds;
       wireForms.remove("seconds");
-      return this;
-    }
-
-    /**
-     * Sets {@code size}.
-     *
-     * @param size Output resolution. Defaults to `720x1280` when omitted.
-     * @return this builder
-     */
-    public Builder size(VideoSize size) {
-      this.size = size;
-      wireForms.remove("size");
-      return this;
-    }
-
-    /**
-     * Sets {@code input_reference}.
-     *
-     * @param inputReference Optional reference that guides generation, with exactly one of `file_id` and `image_url`.
-     * @return this builder
-     */
-    public Builder inputReference(ImageInputReference inputReference) {
-      this.inputReference = inputReference;
-      wireForms.remove("input_reference");
       return this;
     }
 
@@ -263,35 +210,31 @@ public final class CreateVideoRequest {
     /**
      * Builds the object after checking the contract's rules.
      *
-     * @return the immutable CreateVideoRequest
+     * @return the immutable ExtendVideoRequest
      * @throws IllegalArgumentException naming the property and the rule, if a required property
      *     is missing, a value is outside the contract's limits, or an {@code UNKNOWN} has no text
      */
-    public CreateVideoRequest build() {
+    public ExtendVideoRequest build() {
+      if (video == null) {
+        throw new IllegalArgumentException("video: is required");
+      }
       if (prompt == null) {
         throw new IllegalArgumentException("prompt: is required");
       }
       ModelSupport.checkMinLength("prompt", prompt, 1);
       ModelSupport.checkMaxLength("prompt", prompt, 32000);
       ModelSupport.checkPattern("prompt", prompt, "\\S", "must not be blank (only whitespace)");
-      if (model != null && !model.isWellFormed()) {
-        throw new IllegalArgumentException("model: " + VideoModel.RULE + ", was \""
-            + ModelSupport.abbreviate(model.value()) + "\"");
+      if (seconds == null) {
+        throw new IllegalArgumentException("seconds: is required");
       }
       if (seconds != null && !seconds.isWellFormed()) {
         throw new IllegalArgumentException("seconds: " + VideoSeconds.RULE + ", was \""
             + ModelSupport.abbreviate(seconds.value()) + "\"");
       }
-      if (size != null && !size.isWellFormed()) {
-        throw new IllegalArgumentException("size: " + VideoSize.RULE + ", was \""
-            + ModelSupport.abbreviate(size.value()) + "\"");
-      }
-      return new CreateVideoRequest(
+      return new ExtendVideoRequest(
+          video,
           prompt,
-          model,
           seconds,
-          size,
-          inputReference,
           additionalProperties,
           wireForms);
     }

@@ -1,6 +1,6 @@
 // Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
 // Do not edit: change the spec or a template and rebuild.
-package dev.sora4j.model;
+package dev.sora4j;
 
 import com.squareup.moshi.JsonClass;
 import java.util.Collections;
@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A reference image given by URL.
+ * The envelope of every non-2xx JSON response.
  *
  * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
  * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
@@ -19,17 +19,17 @@ import java.util.Optional;
  * {@link Builder#build()} checks the contract's required properties and limits.
  */
 @JsonClass(generateAdapter = true, generator = "sora4j")
-public final class ImageUrlInputReference {
-  private final String imageUrl;
+final class ErrorResponse {
+  private final ApiError error;
   private final Map<String, Object> additionalProperties;
   /** The values as the server sent them, by JSON name, for properties it sent in another form than the typed value's. */
   private final Map<String, Object> wireForms;
 
-  ImageUrlInputReference(
-      String imageUrl,
+  ErrorResponse(
+      ApiError error,
       Map<String, Object> additionalProperties,
       Map<String, Object> wireForms) {
-    this.imageUrl = imageUrl;
+    this.error = error;
     this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -39,13 +39,13 @@ public final class ImageUrlInputReference {
   }
 
   /**
-   * A fully qualified URL, or a `data:` URL with the image base64-encoded.
+   * What went wrong.
    *
-   * @return the {@code image_url} value; required by the contract, so null only when a server
+   * @return the {@code error} value; required by the contract, so null only when a server
    *     omitted it
    */
-  public String imageUrl() {
-    return imageUrl;
+  public ApiError error() {
+    return error;
   }
 
   /** The properties the server sent in another form than their typed value, for the adapter to write back. */
@@ -79,7 +79,7 @@ public final class ImageUrlInputReference {
    */
   public Builder toBuilder() {
     Builder builder = new Builder();
-    builder.imageUrl = imageUrl;
+    builder.error = error;
     builder.additionalProperties.putAll(additionalProperties);
     builder.wireForms.putAll(wireForms);
     return builder;
@@ -90,33 +90,33 @@ public final class ImageUrlInputReference {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof ImageUrlInputReference)) {
+    if (!(other instanceof ErrorResponse)) {
       return false;
     }
-    ImageUrlInputReference that = (ImageUrlInputReference) other;
-    return Objects.equals(imageUrl, that.imageUrl)
+    ErrorResponse that = (ErrorResponse) other;
+    return Objects.equals(error, that.error)
         && additionalProperties.equals(that.additionalProperties)
         && wireForms.equals(that.wireForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(imageUrl, additionalProperties, wireForms);
+    return Objects.hash(error, additionalProperties, wireForms);
   }
 
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder("ImageUrlInputReference{");
-    out.append("image_url=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "image_url", imageUrl)));
+    StringBuilder out = new StringBuilder("ErrorResponse{");
+    out.append("error=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "error", error)));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
     return out.append('}').toString();
   }
 
-  /** Builds a {@link ImageUrlInputReference}; not thread-safe. */
+  /** Builds a {@link ErrorResponse}; not thread-safe. */
   public static final class Builder {
-    private String imageUrl;
+    private ApiError error;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
     private final Map<String, Object> wireForms = new LinkedHashMap<>();
 
@@ -124,15 +124,14 @@ public final class ImageUrlInputReference {
     }
 
     /**
-     * Sets {@code image_url} (required).
+     * Sets {@code error} (required).
      *
-     * @param imageUrl A fully qualified URL, or a `data:` URL with the image base64-encoded.
-     *     (1 to 20971520 characters, counted as code points)
+     * @param error What went wrong.
      * @return this builder
      */
-    public Builder imageUrl(String imageUrl) {
-      this.imageUrl = imageUrl;
-      wireForms.remove("image_url");
+    public Builder error(ApiError error) {
+      this.error = error;
+      wireForms.remove("error");
       return this;
     }
 
@@ -151,18 +150,16 @@ public final class ImageUrlInputReference {
     /**
      * Builds the object after checking the contract's rules.
      *
-     * @return the immutable ImageUrlInputReference
+     * @return the immutable ErrorResponse
      * @throws IllegalArgumentException naming the property and the rule, if a required property
      *     is missing, a value is outside the contract's limits, or an {@code UNKNOWN} has no text
      */
-    public ImageUrlInputReference build() {
-      if (imageUrl == null) {
-        throw new IllegalArgumentException("image_url: is required");
+    public ErrorResponse build() {
+      if (error == null) {
+        throw new IllegalArgumentException("error: is required");
       }
-      ModelSupport.checkMinLength("image_url", imageUrl, 1);
-      ModelSupport.checkMaxLength("image_url", imageUrl, 20971520);
-      return new ImageUrlInputReference(
-          imageUrl,
+      return new ErrorResponse(
+          error,
           additionalProperties,
           wireForms);
     }

@@ -1,6 +1,6 @@
 // Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
 // Do not edit: change the spec or a template and rebuild.
-package dev.sora4j.model;
+package dev.sora4j;
 
 import com.squareup.moshi.JsonClass;
 import java.util.Collections;
@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A remix request (accepted as multipart or JSON).
+ * A reference to a file uploaded earlier through the Files API.
  *
  * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
  * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
@@ -19,17 +19,17 @@ import java.util.Optional;
  * {@link Builder#build()} checks the contract's required properties and limits.
  */
 @JsonClass(generateAdapter = true, generator = "sora4j")
-public final class RemixVideoRequest {
-  private final String prompt;
+final class FileIdInputReference {
+  private final String fileId;
   private final Map<String, Object> additionalProperties;
   /** The values as the server sent them, by JSON name, for properties it sent in another form than the typed value's. */
   private final Map<String, Object> wireForms;
 
-  RemixVideoRequest(
-      String prompt,
+  FileIdInputReference(
+      String fileId,
       Map<String, Object> additionalProperties,
       Map<String, Object> wireForms) {
-    this.prompt = prompt;
+    this.fileId = fileId;
     this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -39,13 +39,13 @@ public final class RemixVideoRequest {
   }
 
   /**
-   * How the remix should differ from the source video.
+   * Id of the uploaded file.
    *
-   * @return the {@code prompt} value; required by the contract, so null only when a server
+   * @return the {@code file_id} value; required by the contract, so null only when a server
    *     omitted it
    */
-  public String prompt() {
-    return prompt;
+  public String fileId() {
+    return fileId;
   }
 
   /** The properties the server sent in another form than their typed value, for the adapter to write back. */
@@ -79,7 +79,7 @@ public final class RemixVideoRequest {
    */
   public Builder toBuilder() {
     Builder builder = new Builder();
-    builder.prompt = prompt;
+    builder.fileId = fileId;
     builder.additionalProperties.putAll(additionalProperties);
     builder.wireForms.putAll(wireForms);
     return builder;
@@ -90,33 +90,33 @@ public final class RemixVideoRequest {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof RemixVideoRequest)) {
+    if (!(other instanceof FileIdInputReference)) {
       return false;
     }
-    RemixVideoRequest that = (RemixVideoRequest) other;
-    return Objects.equals(prompt, that.prompt)
+    FileIdInputReference that = (FileIdInputReference) other;
+    return Objects.equals(fileId, that.fileId)
         && additionalProperties.equals(that.additionalProperties)
         && wireForms.equals(that.wireForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(prompt, additionalProperties, wireForms);
+    return Objects.hash(fileId, additionalProperties, wireForms);
   }
 
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder("RemixVideoRequest{");
-    out.append("prompt=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "prompt", prompt)));
+    StringBuilder out = new StringBuilder("FileIdInputReference{");
+    out.append("file_id=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "file_id", fileId)));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
     return out.append('}').toString();
   }
 
-  /** Builds a {@link RemixVideoRequest}; not thread-safe. */
+  /** Builds a {@link FileIdInputReference}; not thread-safe. */
   public static final class Builder {
-    private String prompt;
+    private String fileId;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
     private final Map<String, Object> wireForms = new LinkedHashMap<>();
 
@@ -124,15 +124,14 @@ public final class RemixVideoRequest {
     }
 
     /**
-     * Sets {@code prompt} (required).
+     * Sets {@code file_id} (required).
      *
-     * @param prompt How the remix should differ from the source video.
-     *     (1 to 32000 characters, counted as code points); must not be blank (only whitespace)
+     * @param fileId Id of the uploaded file.
      * @return this builder
      */
-    public Builder prompt(String prompt) {
-      this.prompt = prompt;
-      wireForms.remove("prompt");
+    public Builder fileId(String fileId) {
+      this.fileId = fileId;
+      wireForms.remove("file_id");
       return this;
     }
 
@@ -151,19 +150,17 @@ public final class RemixVideoRequest {
     /**
      * Builds the object after checking the contract's rules.
      *
-     * @return the immutable RemixVideoRequest
+     * @return the immutable FileIdInputReference
      * @throws IllegalArgumentException naming the property and the rule, if a required property
      *     is missing, a value is outside the contract's limits, or an {@code UNKNOWN} has no text
      */
-    public RemixVideoRequest build() {
-      if (prompt == null) {
-        throw new IllegalArgumentException("prompt: is required");
+    public FileIdInputReference build() {
+      if (fileId == null) {
+        throw new IllegalArgumentException("file_id: is required");
       }
-      ModelSupport.checkMinLength("prompt", prompt, 1);
-      ModelSupport.checkMaxLength("prompt", prompt, 32000);
-      ModelSupport.checkPattern("prompt", prompt, "\\S", "must not be blank (only whitespace)");
-      return new RemixVideoRequest(
-          prompt,
+      ModelSupport.checkMinLength("file_id", fileId, 1);
+      return new FileIdInputReference(
+          fileId,
           additionalProperties,
           wireForms);
     }

@@ -1,51 +1,42 @@
 // Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
 // Do not edit: change the spec or a template and rebuild.
-package dev.sora4j.model;
+package dev.sora4j;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Reads and writes {@link ImageUrlInputReference}. Reading is lenient: absent properties stay null,
+ * Reads and writes {@link VideoReference}. Reading is lenient: absent properties stay null,
  * unknown ones are kept, integers sent as floats or strings read rounded down, and enum values
  * this version does not list keep their text; writing omits absent properties, writes null ones
  * the contract marks nullable, and writes every property as the server sent it.
  */
-final class ImageUrlInputReferenceJsonAdapter extends JsonAdapter<ImageUrlInputReference> {
-  /** The JSON names the contract requires, by which the union adapter tells the alternatives apart. */
-  static final Set<String> REQUIRED_NAMES = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
-      "image_url"
-      )));
+final class VideoReferenceJsonAdapter extends JsonAdapter<VideoReference> {
+  private final JsonAdapter<String> idAdapter;
 
-  private final JsonAdapter<String> imageUrlAdapter;
-
-  ImageUrlInputReferenceJsonAdapter(Moshi moshi) {
-    this.imageUrlAdapter = moshi.adapter(String.class);
+  VideoReferenceJsonAdapter(Moshi moshi) {
+    this.idAdapter = moshi.adapter(String.class);
   }
 
   @Override
-  public ImageUrlInputReference fromJson(JsonReader reader) throws IOException {
+  public VideoReference fromJson(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    String imageUrl = null;
+    String id = null;
     Map<String, Object> additionalProperties = null;
     Map<String, Object> wireForms = new LinkedHashMap<>();
     reader.beginObject();
     while (reader.hasNext()) {
       String jsonKey = reader.nextName();
       switch (jsonKey) {
-        case "image_url":
-          imageUrl = imageUrlAdapter.fromJson(reader);
+        case "id":
+          id = idAdapter.fromJson(reader);
           break;
         default:
           if (additionalProperties == null) {
@@ -56,23 +47,23 @@ final class ImageUrlInputReferenceJsonAdapter extends JsonAdapter<ImageUrlInputR
       }
     }
     reader.endObject();
-    return new ImageUrlInputReference(
-        imageUrl,
+    return new VideoReference(
+        id,
         additionalProperties,
         wireForms);
   }
 
   @Override
-  public void toJson(JsonWriter writer, ImageUrlInputReference value) throws IOException {
+  public void toJson(JsonWriter writer, VideoReference value) throws IOException {
     if (value == null) {
       writer.nullValue();
       return;
     }
     writer.beginObject();
-    String imageUrl = value.imageUrl();
-    if (imageUrl != null) {
-      writer.name("image_url");
-      imageUrlAdapter.toJson(writer, imageUrl);
+    String id = value.id();
+    if (id != null) {
+      writer.name("id");
+      idAdapter.toJson(writer, id);
     }
     for (Map.Entry<String, Object> property : value.additionalProperties().entrySet()) {
       writer.name(property.getKey());
@@ -83,6 +74,6 @@ final class ImageUrlInputReferenceJsonAdapter extends JsonAdapter<ImageUrlInputR
 
   @Override
   public String toString() {
-    return "JsonAdapter(ImageUrlInputReference)";
+    return "JsonAdapter(VideoReference)";
   }
 }

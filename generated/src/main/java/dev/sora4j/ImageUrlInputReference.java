@@ -1,6 +1,6 @@
 // Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
 // Do not edit: change the spec or a template and rebuild.
-package dev.sora4j.model;
+package dev.sora4j;
 
 import com.squareup.moshi.JsonClass;
 import java.util.Collections;
@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * JSON form of an extension request; the source must be an existing video.
+ * A reference image given by URL.
  *
  * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
  * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
@@ -19,23 +19,17 @@ import java.util.Optional;
  * {@link Builder#build()} checks the contract's required properties and limits.
  */
 @JsonClass(generateAdapter = true, generator = "sora4j")
-public final class ExtendVideoRequest {
-  private final VideoReference video;
-  private final String prompt;
-  private final VideoSeconds seconds;
+final class ImageUrlInputReference {
+  private final String imageUrl;
   private final Map<String, Object> additionalProperties;
   /** The values as the server sent them, by JSON name, for properties it sent in another form than the typed value's. */
   private final Map<String, Object> wireForms;
 
-  ExtendVideoRequest(
-      VideoReference video,
-      String prompt,
-      VideoSeconds seconds,
+  ImageUrlInputReference(
+      String imageUrl,
       Map<String, Object> additionalProperties,
       Map<String, Object> wireForms) {
-    this.video = video;
-    this.prompt = prompt;
-    this.seconds = seconds;
+    this.imageUrl = imageUrl;
     this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -45,33 +39,13 @@ public final class ExtendVideoRequest {
   }
 
   /**
-   * The existing video to extend.
+   * A fully qualified URL, or a `data:` URL with the image base64-encoded.
    *
-   * @return the {@code video} value; required by the contract, so null only when a server
+   * @return the {@code image_url} value; required by the contract, so null only when a server
    *     omitted it
    */
-  public VideoReference video() {
-    return video;
-  }
-
-  /**
-   * What should happen in the added footage.
-   *
-   * @return the {@code prompt} value; required by the contract, so null only when a server
-   *     omitted it
-   */
-  public String prompt() {
-    return prompt;
-  }
-
-  /**
-   * How many seconds of footage to add.
-   *
-   * @return the {@code seconds} value; required by the contract, so null only when a server
-   *     omitted it
-   */
-  public VideoSeconds seconds() {
-    return seconds;
+  public String imageUrl() {
+    return imageUrl;
   }
 
   /** The properties the server sent in another form than their typed value, for the adapter to write back. */
@@ -105,9 +79,7 @@ public final class ExtendVideoRequest {
    */
   public Builder toBuilder() {
     Builder builder = new Builder();
-    builder.video = video;
-    builder.prompt = prompt;
-    builder.seconds = seconds;
+    builder.imageUrl = imageUrl;
     builder.additionalProperties.putAll(additionalProperties);
     builder.wireForms.putAll(wireForms);
     return builder;
@@ -118,39 +90,33 @@ public final class ExtendVideoRequest {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof ExtendVideoRequest)) {
+    if (!(other instanceof ImageUrlInputReference)) {
       return false;
     }
-    ExtendVideoRequest that = (ExtendVideoRequest) other;
-    return Objects.equals(video, that.video)
-        && Objects.equals(prompt, that.prompt)
-        && Objects.equals(seconds, that.seconds)
+    ImageUrlInputReference that = (ImageUrlInputReference) other;
+    return Objects.equals(imageUrl, that.imageUrl)
         && additionalProperties.equals(that.additionalProperties)
         && wireForms.equals(that.wireForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(video, prompt, seconds, additionalProperties, wireForms);
+    return Objects.hash(imageUrl, additionalProperties, wireForms);
   }
 
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder("ExtendVideoRequest{");
-    out.append("video=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "video", video)));
-    out.append(", prompt=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "prompt", prompt)));
-    out.append(", seconds=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "seconds", seconds)));
+    StringBuilder out = new StringBuilder("ImageUrlInputReference{");
+    out.append("image_url=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "image_url", imageUrl)));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
     return out.append('}').toString();
   }
 
-  /** Builds a {@link ExtendVideoRequest}; not thread-safe. */
+  /** Builds a {@link ImageUrlInputReference}; not thread-safe. */
   public static final class Builder {
-    private VideoReference video;
-    private String prompt;
-    private VideoSeconds seconds;
+    private String imageUrl;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
     private final Map<String, Object> wireForms = new LinkedHashMap<>();
 
@@ -158,39 +124,15 @@ public final class ExtendVideoRequest {
     }
 
     /**
-     * Sets {@code video} (required).
+     * Sets {@code image_url} (required).
      *
-     * @param video The existing video to extend.
+     * @param imageUrl A fully qualified URL, or a `data:` URL with the image base64-encoded.
+     *     (1 to 20971520 characters, counted as code points)
      * @return this builder
      */
-    public Builder video(VideoReference video) {
-      this.video = video;
-      wireForms.remove("video");
-      return this;
-    }
-
-    /**
-     * Sets {@code prompt} (required).
-     *
-     * @param prompt What should happen in the added footage.
-     *     (1 to 32000 characters, counted as code points); must not be blank (only whitespace)
-     * @return this builder
-     */
-    public Builder prompt(String prompt) {
-      this.prompt = prompt;
-      wireForms.remove("prompt");
-      return this;
-    }
-
-    /**
-     * Sets {@code seconds} (required).
-     *
-     * @param seconds How many seconds of footage to add.
-     * @return this builder
-     */
-    public Builder seconds(VideoSeconds seconds) {
-      this.seconds = seconds;
-      wireForms.remove("seconds");
+    public Builder imageUrl(String imageUrl) {
+      this.imageUrl = imageUrl;
+      wireForms.remove("image_url");
       return this;
     }
 
@@ -209,31 +151,18 @@ public final class ExtendVideoRequest {
     /**
      * Builds the object after checking the contract's rules.
      *
-     * @return the immutable ExtendVideoRequest
+     * @return the immutable ImageUrlInputReference
      * @throws IllegalArgumentException naming the property and the rule, if a required property
      *     is missing, a value is outside the contract's limits, or an {@code UNKNOWN} has no text
      */
-    public ExtendVideoRequest build() {
-      if (video == null) {
-        throw new IllegalArgumentException("video: is required");
+    public ImageUrlInputReference build() {
+      if (imageUrl == null) {
+        throw new IllegalArgumentException("image_url: is required");
       }
-      if (prompt == null) {
-        throw new IllegalArgumentException("prompt: is required");
-      }
-      ModelSupport.checkMinLength("prompt", prompt, 1);
-      ModelSupport.checkMaxLength("prompt", prompt, 32000);
-      ModelSupport.checkPattern("prompt", prompt, "\\S", "must not be blank (only whitespace)");
-      if (seconds == null) {
-        throw new IllegalArgumentException("seconds: is required");
-      }
-      if (seconds != null && !seconds.isWellFormed()) {
-        throw new IllegalArgumentException("seconds: " + VideoSeconds.RULE + ", was \""
-            + ModelSupport.abbreviate(seconds.value()) + "\"");
-      }
-      return new ExtendVideoRequest(
-          video,
-          prompt,
-          seconds,
+      ModelSupport.checkMinLength("image_url", imageUrl, 1);
+      ModelSupport.checkMaxLength("image_url", imageUrl, 20971520);
+      return new ImageUrlInputReference(
+          imageUrl,
           additionalProperties,
           wireForms);
     }

@@ -1,6 +1,6 @@
 // Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
 // Do not edit: change the spec or a template and rebuild.
-package dev.sora4j.model;
+package dev.sora4j;
 
 import com.squareup.moshi.JsonClass;
 import java.util.Collections;
@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * JSON form of an edit request; the source must be an existing video.
+ * Names an existing video by its id (edit and extend work on it). Sent as a `video[id]` part in multipart bodies.
  *
  * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
  * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
@@ -19,20 +19,17 @@ import java.util.Optional;
  * {@link Builder#build()} checks the contract's required properties and limits.
  */
 @JsonClass(generateAdapter = true, generator = "sora4j")
-public final class EditVideoRequest {
-  private final VideoReference video;
-  private final String prompt;
+final class VideoReference {
+  private final String id;
   private final Map<String, Object> additionalProperties;
   /** The values as the server sent them, by JSON name, for properties it sent in another form than the typed value's. */
   private final Map<String, Object> wireForms;
 
-  EditVideoRequest(
-      VideoReference video,
-      String prompt,
+  VideoReference(
+      String id,
       Map<String, Object> additionalProperties,
       Map<String, Object> wireForms) {
-    this.video = video;
-    this.prompt = prompt;
+    this.id = id;
     this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -42,23 +39,13 @@ public final class EditVideoRequest {
   }
 
   /**
-   * The existing video to edit.
+   * Id of the existing video.
    *
-   * @return the {@code video} value; required by the contract, so null only when a server
+   * @return the {@code id} value; required by the contract, so null only when a server
    *     omitted it
    */
-  public VideoReference video() {
-    return video;
-  }
-
-  /**
-   * The change to make.
-   *
-   * @return the {@code prompt} value; required by the contract, so null only when a server
-   *     omitted it
-   */
-  public String prompt() {
-    return prompt;
+  public String id() {
+    return id;
   }
 
   /** The properties the server sent in another form than their typed value, for the adapter to write back. */
@@ -92,8 +79,7 @@ public final class EditVideoRequest {
    */
   public Builder toBuilder() {
     Builder builder = new Builder();
-    builder.video = video;
-    builder.prompt = prompt;
+    builder.id = id;
     builder.additionalProperties.putAll(additionalProperties);
     builder.wireForms.putAll(wireForms);
     return builder;
@@ -104,36 +90,33 @@ public final class EditVideoRequest {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof EditVideoRequest)) {
+    if (!(other instanceof VideoReference)) {
       return false;
     }
-    EditVideoRequest that = (EditVideoRequest) other;
-    return Objects.equals(video, that.video)
-        && Objects.equals(prompt, that.prompt)
+    VideoReference that = (VideoReference) other;
+    return Objects.equals(id, that.id)
         && additionalProperties.equals(that.additionalProperties)
         && wireForms.equals(that.wireForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(video, prompt, additionalProperties, wireForms);
+    return Objects.hash(id, additionalProperties, wireForms);
   }
 
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder("EditVideoRequest{");
-    out.append("video=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "video", video)));
-    out.append(", prompt=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "prompt", prompt)));
+    StringBuilder out = new StringBuilder("VideoReference{");
+    out.append("id=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "id", id)));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
     return out.append('}').toString();
   }
 
-  /** Builds a {@link EditVideoRequest}; not thread-safe. */
+  /** Builds a {@link VideoReference}; not thread-safe. */
   public static final class Builder {
-    private VideoReference video;
-    private String prompt;
+    private String id;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
     private final Map<String, Object> wireForms = new LinkedHashMap<>();
 
@@ -141,27 +124,14 @@ public final class EditVideoRequest {
     }
 
     /**
-     * Sets {@code video} (required).
+     * Sets {@code id} (required).
      *
-     * @param video The existing video to edit.
+     * @param id Id of the existing video.
      * @return this builder
      */
-    public Builder video(VideoReference video) {
-      this.video = video;
-      wireForms.remove("video");
-      return this;
-    }
-
-    /**
-     * Sets {@code prompt} (required).
-     *
-     * @param prompt The change to make.
-     *     (1 to 32000 characters, counted as code points); must not be blank (only whitespace)
-     * @return this builder
-     */
-    public Builder prompt(String prompt) {
-      this.prompt = prompt;
-      wireForms.remove("prompt");
+    public Builder id(String id) {
+      this.id = id;
+      wireForms.remove("id");
       return this;
     }
 
@@ -180,23 +150,17 @@ public final class EditVideoRequest {
     /**
      * Builds the object after checking the contract's rules.
      *
-     * @return the immutable EditVideoRequest
+     * @return the immutable VideoReference
      * @throws IllegalArgumentException naming the property and the rule, if a required property
      *     is missing, a value is outside the contract's limits, or an {@code UNKNOWN} has no text
      */
-    public EditVideoRequest build() {
-      if (video == null) {
-        throw new IllegalArgumentException("video: is required");
+    public VideoReference build() {
+      if (id == null) {
+        throw new IllegalArgumentException("id: is required");
       }
-      if (prompt == null) {
-        throw new IllegalArgumentException("prompt: is required");
-      }
-      ModelSupport.checkMinLength("prompt", prompt, 1);
-      ModelSupport.checkMaxLength("prompt", prompt, 32000);
-      ModelSupport.checkPattern("prompt", prompt, "\\S", "must not be blank (only whitespace)");
-      return new EditVideoRequest(
-          video,
-          prompt,
+      ModelSupport.checkMinLength("id", id, 1);
+      return new VideoReference(
+          id,
           additionalProperties,
           wireForms);
     }

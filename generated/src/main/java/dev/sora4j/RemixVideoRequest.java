@@ -1,6 +1,6 @@
 // Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
 // Do not edit: change the spec or a template and rebuild.
-package dev.sora4j.model;
+package dev.sora4j;
 
 import com.squareup.moshi.JsonClass;
 import java.util.Collections;
@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The envelope of every non-2xx JSON response.
+ * A remix request (accepted as multipart or JSON).
  *
  * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
  * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
@@ -19,17 +19,17 @@ import java.util.Optional;
  * {@link Builder#build()} checks the contract's required properties and limits.
  */
 @JsonClass(generateAdapter = true, generator = "sora4j")
-public final class ErrorResponse {
-  private final ApiError error;
+final class RemixVideoRequest {
+  private final String prompt;
   private final Map<String, Object> additionalProperties;
   /** The values as the server sent them, by JSON name, for properties it sent in another form than the typed value's. */
   private final Map<String, Object> wireForms;
 
-  ErrorResponse(
-      ApiError error,
+  RemixVideoRequest(
+      String prompt,
       Map<String, Object> additionalProperties,
       Map<String, Object> wireForms) {
-    this.error = error;
+    this.prompt = prompt;
     this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -39,13 +39,13 @@ public final class ErrorResponse {
   }
 
   /**
-   * What went wrong.
+   * How the remix should differ from the source video.
    *
-   * @return the {@code error} value; required by the contract, so null only when a server
+   * @return the {@code prompt} value; required by the contract, so null only when a server
    *     omitted it
    */
-  public ApiError error() {
-    return error;
+  public String prompt() {
+    return prompt;
   }
 
   /** The properties the server sent in another form than their typed value, for the adapter to write back. */
@@ -79,7 +79,7 @@ public final class ErrorResponse {
    */
   public Builder toBuilder() {
     Builder builder = new Builder();
-    builder.error = error;
+    builder.prompt = prompt;
     builder.additionalProperties.putAll(additionalProperties);
     builder.wireForms.putAll(wireForms);
     return builder;
@@ -90,33 +90,33 @@ public final class ErrorResponse {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof ErrorResponse)) {
+    if (!(other instanceof RemixVideoRequest)) {
       return false;
     }
-    ErrorResponse that = (ErrorResponse) other;
-    return Objects.equals(error, that.error)
+    RemixVideoRequest that = (RemixVideoRequest) other;
+    return Objects.equals(prompt, that.prompt)
         && additionalProperties.equals(that.additionalProperties)
         && wireForms.equals(that.wireForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(error, additionalProperties, wireForms);
+    return Objects.hash(prompt, additionalProperties, wireForms);
   }
 
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder("ErrorResponse{");
-    out.append("error=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "error", error)));
+    StringBuilder out = new StringBuilder("RemixVideoRequest{");
+    out.append("prompt=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "prompt", prompt)));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
     return out.append('}').toString();
   }
 
-  /** Builds a {@link ErrorResponse}; not thread-safe. */
+  /** Builds a {@link RemixVideoRequest}; not thread-safe. */
   public static final class Builder {
-    private ApiError error;
+    private String prompt;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
     private final Map<String, Object> wireForms = new LinkedHashMap<>();
 
@@ -124,14 +124,15 @@ public final class ErrorResponse {
     }
 
     /**
-     * Sets {@code error} (required).
+     * Sets {@code prompt} (required).
      *
-     * @param error What went wrong.
+     * @param prompt How the remix should differ from the source video.
+     *     (1 to 32000 characters, counted as code points); must not be blank (only whitespace)
      * @return this builder
      */
-    public Builder error(ApiError error) {
-      this.error = error;
-      wireForms.remove("error");
+    public Builder prompt(String prompt) {
+      this.prompt = prompt;
+      wireForms.remove("prompt");
       return this;
     }
 
@@ -150,16 +151,19 @@ public final class ErrorResponse {
     /**
      * Builds the object after checking the contract's rules.
      *
-     * @return the immutable ErrorResponse
+     * @return the immutable RemixVideoRequest
      * @throws IllegalArgumentException naming the property and the rule, if a required property
      *     is missing, a value is outside the contract's limits, or an {@code UNKNOWN} has no text
      */
-    public ErrorResponse build() {
-      if (error == null) {
-        throw new IllegalArgumentException("error: is required");
+    public RemixVideoRequest build() {
+      if (prompt == null) {
+        throw new IllegalArgumentException("prompt: is required");
       }
-      return new ErrorResponse(
-          error,
+      ModelSupport.checkMinLength("prompt", prompt, 1);
+      ModelSupport.checkMaxLength("prompt", prompt, 32000);
+      ModelSupport.checkPattern("prompt", prompt, "\\S", "must not be blank (only whitespace)");
+      return new RemixVideoRequest(
+          prompt,
           additionalProperties,
           wireForms);
     }

@@ -1,6 +1,6 @@
 // Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
 // Do not edit: change the spec or a template and rebuild.
-package dev.sora4j.model;
+package dev.sora4j;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
@@ -11,32 +11,38 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Reads and writes {@link VideoReference}. Reading is lenient: absent properties stay null,
+ * Reads and writes {@link EditVideoRequest}. Reading is lenient: absent properties stay null,
  * unknown ones are kept, integers sent as floats or strings read rounded down, and enum values
  * this version does not list keep their text; writing omits absent properties, writes null ones
  * the contract marks nullable, and writes every property as the server sent it.
  */
-final class VideoReferenceJsonAdapter extends JsonAdapter<VideoReference> {
-  private final JsonAdapter<String> idAdapter;
+final class EditVideoRequestJsonAdapter extends JsonAdapter<EditVideoRequest> {
+  private final JsonAdapter<VideoReference> videoAdapter;
+  private final JsonAdapter<String> promptAdapter;
 
-  VideoReferenceJsonAdapter(Moshi moshi) {
-    this.idAdapter = moshi.adapter(String.class);
+  EditVideoRequestJsonAdapter(Moshi moshi) {
+    this.videoAdapter = moshi.adapter(VideoReference.class);
+    this.promptAdapter = moshi.adapter(String.class);
   }
 
   @Override
-  public VideoReference fromJson(JsonReader reader) throws IOException {
+  public EditVideoRequest fromJson(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    String id = null;
+    VideoReference video = null;
+    String prompt = null;
     Map<String, Object> additionalProperties = null;
     Map<String, Object> wireForms = new LinkedHashMap<>();
     reader.beginObject();
     while (reader.hasNext()) {
       String jsonKey = reader.nextName();
       switch (jsonKey) {
-        case "id":
-          id = idAdapter.fromJson(reader);
+        case "video":
+          video = videoAdapter.fromJson(reader);
+          break;
+        case "prompt":
+          prompt = promptAdapter.fromJson(reader);
           break;
         default:
           if (additionalProperties == null) {
@@ -47,23 +53,29 @@ final class VideoReferenceJsonAdapter extends JsonAdapter<VideoReference> {
       }
     }
     reader.endObject();
-    return new VideoReference(
-        id,
+    return new EditVideoRequest(
+        video,
+        prompt,
         additionalProperties,
         wireForms);
   }
 
   @Override
-  public void toJson(JsonWriter writer, VideoReference value) throws IOException {
+  public void toJson(JsonWriter writer, EditVideoRequest value) throws IOException {
     if (value == null) {
       writer.nullValue();
       return;
     }
     writer.beginObject();
-    String id = value.id();
-    if (id != null) {
-      writer.name("id");
-      idAdapter.toJson(writer, id);
+    VideoReference video = value.video();
+    if (video != null) {
+      writer.name("video");
+      videoAdapter.toJson(writer, video);
+    }
+    String prompt = value.prompt();
+    if (prompt != null) {
+      writer.name("prompt");
+      promptAdapter.toJson(writer, prompt);
     }
     for (Map.Entry<String, Object> property : value.additionalProperties().entrySet()) {
       writer.name(property.getKey());
@@ -74,6 +86,6 @@ final class VideoReferenceJsonAdapter extends JsonAdapter<VideoReference> {
 
   @Override
   public String toString() {
-    return "JsonAdapter(VideoReference)";
+    return "JsonAdapter(EditVideoRequest)";
   }
 }

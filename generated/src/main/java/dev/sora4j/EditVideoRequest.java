@@ -1,6 +1,6 @@
 // Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
 // Do not edit: change the spec or a template and rebuild.
-package dev.sora4j.model;
+package dev.sora4j;
 
 import com.squareup.moshi.JsonClass;
 import java.util.Collections;
@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Details of a failed request. `message` and `type` are always present; `param` and `code` are usually present and may be null, but are not required so that lenient servers that omit them still validate.
+ * JSON form of an edit request; the source must be an existing video.
  *
  * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
  * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
@@ -19,26 +19,20 @@ import java.util.Optional;
  * {@link Builder#build()} checks the contract's required properties and limits.
  */
 @JsonClass(generateAdapter = true, generator = "sora4j")
-public final class ApiError {
-  private final String message;
-  private final String type;
-  private final String param;
-  private final String code;
+final class EditVideoRequest {
+  private final VideoReference video;
+  private final String prompt;
   private final Map<String, Object> additionalProperties;
   /** The values as the server sent them, by JSON name, for properties it sent in another form than the typed value's. */
   private final Map<String, Object> wireForms;
 
-  ApiError(
-      String message,
-      String type,
-      String param,
-      String code,
+  EditVideoRequest(
+      VideoReference video,
+      String prompt,
       Map<String, Object> additionalProperties,
       Map<String, Object> wireForms) {
-    this.message = message;
-    this.type = type;
-    this.param = param;
-    this.code = code;
+    this.video = video;
+    this.prompt = prompt;
     this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -48,41 +42,23 @@ public final class ApiError {
   }
 
   /**
-   * Human-readable explanation.
+   * The existing video to edit.
    *
-   * @return the {@code message} value; required by the contract, so null only when a server
+   * @return the {@code video} value; required by the contract, so null only when a server
    *     omitted it
    */
-  public String message() {
-    return message;
+  public VideoReference video() {
+    return video;
   }
 
   /**
-   * Error category, e.g. `invalid_request_error`.
+   * The change to make.
    *
-   * @return the {@code type} value; required by the contract, so null only when a server
+   * @return the {@code prompt} value; required by the contract, so null only when a server
    *     omitted it
    */
-  public String type() {
-    return type;
-  }
-
-  /**
-   * The request parameter the error concerns, if any.
-   *
-   * @return the {@code param} value, empty when absent or null
-   */
-  public Optional<String> param() {
-    return Optional.ofNullable(param);
-  }
-
-  /**
-   * Machine-readable error code, if any.
-   *
-   * @return the {@code code} value, empty when absent or null
-   */
-  public Optional<String> code() {
-    return Optional.ofNullable(code);
+  public String prompt() {
+    return prompt;
   }
 
   /** The properties the server sent in another form than their typed value, for the adapter to write back. */
@@ -116,10 +92,8 @@ public final class ApiError {
    */
   public Builder toBuilder() {
     Builder builder = new Builder();
-    builder.message = message;
-    builder.type = type;
-    builder.param = param;
-    builder.code = code;
+    builder.video = video;
+    builder.prompt = prompt;
     builder.additionalProperties.putAll(additionalProperties);
     builder.wireForms.putAll(wireForms);
     return builder;
@@ -130,42 +104,36 @@ public final class ApiError {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof ApiError)) {
+    if (!(other instanceof EditVideoRequest)) {
       return false;
     }
-    ApiError that = (ApiError) other;
-    return Objects.equals(message, that.message)
-        && Objects.equals(type, that.type)
-        && Objects.equals(param, that.param)
-        && Objects.equals(code, that.code)
+    EditVideoRequest that = (EditVideoRequest) other;
+    return Objects.equals(video, that.video)
+        && Objects.equals(prompt, that.prompt)
         && additionalProperties.equals(that.additionalProperties)
         && wireForms.equals(that.wireForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(message, type, param, code, additionalProperties, wireForms);
+    return Objects.hash(video, prompt, additionalProperties, wireForms);
   }
 
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder("ApiError{");
-    out.append("message=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "message", message)));
-    out.append(", type=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "type", type)));
-    out.append(", param=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "param", param)));
-    out.append(", code=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "code", code)));
+    StringBuilder out = new StringBuilder("EditVideoRequest{");
+    out.append("video=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "video", video)));
+    out.append(", prompt=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "prompt", prompt)));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
     return out.append('}').toString();
   }
 
-  /** Builds a {@link ApiError}; not thread-safe. */
+  /** Builds a {@link EditVideoRequest}; not thread-safe. */
   public static final class Builder {
-    private String message;
-    private String type;
-    private String param;
-    private String code;
+    private VideoReference video;
+    private String prompt;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
     private final Map<String, Object> wireForms = new LinkedHashMap<>();
 
@@ -173,50 +141,27 @@ public final class ApiError {
     }
 
     /**
-     * Sets {@code message} (required).
+     * Sets {@code video} (required).
      *
-     * @param message Human-readable explanation.
+     * @param video The existing video to edit.
      * @return this builder
      */
-    public Builder message(String message) {
-      this.message = message;
-      wireForms.remove("message");
+    public Builder video(VideoReference video) {
+      this.video = video;
+      wireForms.remove("video");
       return this;
     }
 
     /**
-     * Sets {@code type} (required).
+     * Sets {@code prompt} (required).
      *
-     * @param type Error category, e.g. `invalid_request_error`.
+     * @param prompt The change to make.
+     *     (1 to 32000 characters, counted as code points); must not be blank (only whitespace)
      * @return this builder
      */
-    public Builder type(String type) {
-      this.type = type;
-      wireForms.remove("type");
-      return this;
-    }
-
-    /**
-     * Sets {@code param}.
-     *
-     * @param param The request parameter the error concerns, if any.
-     * @return this builder
-     */
-    public Builder param(String param) {
-      this.param = param;
-      wireForms.remove("param");
-      return this;
-    }
-
-    /**
-     * Sets {@code code}.
-     *
-     * @param code Machine-readable error code, if any.
-     * @return this builder
-     */
-    public Builder code(String code) {
-      this.code = code;
-      wireForms.remove("code");
+    public Builder prompt(String prompt) {
+      this.prompt = prompt;
+      wireForms.remove("prompt");
       return this;
     }
 
@@ -235,22 +180,23 @@ public final class ApiError {
     /**
      * Builds the object after checking the contract's rules.
      *
-     * @return the immutable ApiError
+     * @return the immutable EditVideoRequest
      * @throws IllegalArgumentException naming the property and the rule, if a required property
      *     is missing, a value is outside the contract's limits, or an {@code UNKNOWN} has no text
      */
-    public ApiError build() {
-      if (message == null) {
-        throw new IllegalArgumentException("message: is required");
+    public EditVideoRequest build() {
+      if (video == null) {
+        throw new IllegalArgumentException("video: is required");
       }
-      if (type == null) {
-        throw new IllegalArgumentException("type: is required");
+      if (prompt == null) {
+        throw new IllegalArgumentException("prompt: is required");
       }
-      return new ApiError(
-          message,
-          type,
-          param,
-          code,
+      ModelSupport.checkMinLength("prompt", prompt, 1);
+      ModelSupport.checkMaxLength("prompt", prompt, 32000);
+      ModelSupport.checkPattern("prompt", prompt, "\\S", "must not be blank (only whitespace)");
+      return new EditVideoRequest(
+          video,
+          prompt,
           additionalProperties,
           wireForms);
     }

@@ -1,6 +1,6 @@
 // Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
 // Do not edit: change the spec or a template and rebuild.
-package dev.sora4j.model;
+package dev.sora4j;
 
 import com.squareup.moshi.JsonClass;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import java.util.Optional;
  * Create it with an {@code of} method; read it with the accessor of the alternative.
  */
 @JsonClass(generateAdapter = true, generator = "sora4j")
-public final class ImageInputReference {
+final class ImageInputReference {
   private final Object value;
 
   private ImageInputReference(Object value) {

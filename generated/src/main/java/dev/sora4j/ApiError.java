@@ -1,6 +1,6 @@
 // Generated from openapi/videos.yaml by OpenAPI Generator with the templates in templates/.
 // Do not edit: change the spec or a template and rebuild.
-package dev.sora4j.model;
+package dev.sora4j;
 
 import com.squareup.moshi.JsonClass;
 import java.util.Collections;
@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Names an existing video by its id (edit and extend work on it). Sent as a `video[id]` part in multipart bodies.
+ * Details of a failed request. `message` and `type` are always present; `param` and `code` are usually present and may be null, but are not required so that lenient servers that omit them still validate.
  *
  * <p>Immutable. Parsing is lenient: a property the server omits reads as absent, properties
  * the contract does not define are kept in {@link #additionalProperties()}, an integer sent as a
@@ -19,17 +19,26 @@ import java.util.Optional;
  * {@link Builder#build()} checks the contract's required properties and limits.
  */
 @JsonClass(generateAdapter = true, generator = "sora4j")
-public final class VideoReference {
-  private final String id;
+final class ApiError {
+  private final String message;
+  private final String type;
+  private final String param;
+  private final String code;
   private final Map<String, Object> additionalProperties;
   /** The values as the server sent them, by JSON name, for properties it sent in another form than the typed value's. */
   private final Map<String, Object> wireForms;
 
-  VideoReference(
-      String id,
+  ApiError(
+      String message,
+      String type,
+      String param,
+      String code,
       Map<String, Object> additionalProperties,
       Map<String, Object> wireForms) {
-    this.id = id;
+    this.message = message;
+    this.type = type;
+    this.param = param;
+    this.code = code;
     this.additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -39,13 +48,41 @@ public final class VideoReference {
   }
 
   /**
-   * Id of the existing video.
+   * Human-readable explanation.
    *
-   * @return the {@code id} value; required by the contract, so null only when a server
+   * @return the {@code message} value; required by the contract, so null only when a server
    *     omitted it
    */
-  public String id() {
-    return id;
+  public String message() {
+    return message;
+  }
+
+  /**
+   * Error category, e.g. `invalid_request_error`.
+   *
+   * @return the {@code type} value; required by the contract, so null only when a server
+   *     omitted it
+   */
+  public String type() {
+    return type;
+  }
+
+  /**
+   * The request parameter the error concerns, if any.
+   *
+   * @return the {@code param} value, empty when absent or null
+   */
+  public Optional<String> param() {
+    return Optional.ofNullable(param);
+  }
+
+  /**
+   * Machine-readable error code, if any.
+   *
+   * @return the {@code code} value, empty when absent or null
+   */
+  public Optional<String> code() {
+    return Optional.ofNullable(code);
   }
 
   /** The properties the server sent in another form than their typed value, for the adapter to write back. */
@@ -79,7 +116,10 @@ public final class VideoReference {
    */
   public Builder toBuilder() {
     Builder builder = new Builder();
-    builder.id = id;
+    builder.message = message;
+    builder.type = type;
+    builder.param = param;
+    builder.code = code;
     builder.additionalProperties.putAll(additionalProperties);
     builder.wireForms.putAll(wireForms);
     return builder;
@@ -90,33 +130,42 @@ public final class VideoReference {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof VideoReference)) {
+    if (!(other instanceof ApiError)) {
       return false;
     }
-    VideoReference that = (VideoReference) other;
-    return Objects.equals(id, that.id)
+    ApiError that = (ApiError) other;
+    return Objects.equals(message, that.message)
+        && Objects.equals(type, that.type)
+        && Objects.equals(param, that.param)
+        && Objects.equals(code, that.code)
         && additionalProperties.equals(that.additionalProperties)
         && wireForms.equals(that.wireForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, additionalProperties, wireForms);
+    return Objects.hash(message, type, param, code, additionalProperties, wireForms);
   }
 
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder("VideoReference{");
-    out.append("id=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "id", id)));
+    StringBuilder out = new StringBuilder("ApiError{");
+    out.append("message=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "message", message)));
+    out.append(", type=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "type", type)));
+    out.append(", param=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "param", param)));
+    out.append(", code=").append(ModelSupport.abbreviate(ModelSupport.asSent(wireForms, "code", code)));
     if (!additionalProperties.isEmpty()) {
       out.append(", additionalProperties=").append(additionalProperties);
     }
     return out.append('}').toString();
   }
 
-  /** Builds a {@link VideoReference}; not thread-safe. */
+  /** Builds a {@link ApiError}; not thread-safe. */
   public static final class Builder {
-    private String id;
+    private String message;
+    private String type;
+    private String param;
+    private String code;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
     private final Map<String, Object> wireForms = new LinkedHashMap<>();
 
@@ -124,14 +173,50 @@ public final class VideoReference {
     }
 
     /**
-     * Sets {@code id} (required).
+     * Sets {@code message} (required).
      *
-     * @param id Id of the existing video.
+     * @param message Human-readable explanation.
      * @return this builder
      */
-    public Builder id(String id) {
-      this.id = id;
-      wireForms.remove("id");
+    public Builder message(String message) {
+      this.message = message;
+      wireForms.remove("message");
+      return this;
+    }
+
+    /**
+     * Sets {@code type} (required).
+     *
+     * @param type Error category, e.g. `invalid_request_error`.
+     * @return this builder
+     */
+    public Builder type(String type) {
+      this.type = type;
+      wireForms.remove("type");
+      return this;
+    }
+
+    /**
+     * Sets {@code param}.
+     *
+     * @param param The request parameter the error concerns, if any.
+     * @return this builder
+     */
+    public Builder param(String param) {
+      this.param = param;
+      wireForms.remove("param");
+      return this;
+    }
+
+    /**
+     * Sets {@code code}.
+     *
+     * @param code Machine-readable error code, if any.
+     * @return this builder
+     */
+    public Builder code(String code) {
+      this.code = code;
+      wireForms.remove("code");
       return this;
     }
 
@@ -150,17 +235,22 @@ public final class VideoReference {
     /**
      * Builds the object after checking the contract's rules.
      *
-     * @return the immutable VideoReference
+     * @return the immutable ApiError
      * @throws IllegalArgumentException naming the property and the rule, if a required property
      *     is missing, a value is outside the contract's limits, or an {@code UNKNOWN} has no text
      */
-    public VideoReference build() {
-      if (id == null) {
-        throw new IllegalArgumentException("id: is required");
+    public ApiError build() {
+      if (message == null) {
+        throw new IllegalArgumentException("message: is required");
       }
-      ModelSupport.checkMinLength("id", id, 1);
-      return new VideoReference(
-          id,
+      if (type == null) {
+        throw new IllegalArgumentException("type: is required");
+      }
+      return new ApiError(
+          message,
+          type,
+          param,
+          code,
           additionalProperties,
           wireForms);
     }
