@@ -49,8 +49,35 @@ final class BarRenderer implements ProgressBarRenderer {
         .setRenderer(new BarRenderer(status))
         // An explicit width keeps the library from opening a JLine terminal (see Terminals.width);
         // one column less, so that the cursor never wraps to the next line.
-        .setConsumer(new ConsoleProgressBarConsumer(out, width - 1))
+        .setConsumer(new LastLineStays(out, width - 1))
         .build();
+  }
+
+  /**
+   * Draws nothing once closed: closing the bar ends its line, but a redraw the bar's timer had
+   * already begun may still arrive, and would glue the bar to what the command prints next.
+   */
+  private static final class LastLineStays extends ConsoleProgressBarConsumer {
+    private boolean closed;
+
+    LastLineStays(PrintStream out, int width) {
+      super(out, width);
+    }
+
+    @Override
+    public synchronized void accept(String line) {
+      if (!closed) {
+        super.accept(line);
+      }
+    }
+
+    @Override
+    public synchronized void close() {
+      if (!closed) {
+        super.close();
+        closed = true;
+      }
+    }
   }
 
   @Override
