@@ -53,7 +53,8 @@ final class BulkRun {
   /** Guarded by {@link #lock}. */
   private int inFlight;
   private int window;
-  private long pauseUntilNanos;
+  /** Starts at "now": nanoTime may be negative, so 0 could lie in the future. */
+  private long pauseUntilNanos = System.nanoTime();
   private int rateLimitedInARow;
   private final Deque<Work> retries = new ArrayDeque<>();
   private int completed;
