@@ -1,6 +1,7 @@
 package dev.sora4j.cli;
 
 import dev.sora4j.CharacterCreateRequest;
+import dev.sora4j.model.VideosContract;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +23,8 @@ final class CharacterCommand extends SubCommand {
       description = "Upload a character from a video of it.")
   static final class Create extends SubCommand {
     @Option(names = "--name", required = true, paramLabel = "NAME", order = 1,
-        description = "The character's name, 1 to 80 characters.")
+        description = "The character's name, " + VideosContract.CHARACTER_NAME_MIN_LENGTH + " to "
+            + VideosContract.CHARACTER_NAME_MAX_LENGTH + " characters.")
     String name;
 
     @Option(names = "--video", required = true, paramLabel = "FILE", order = 2,

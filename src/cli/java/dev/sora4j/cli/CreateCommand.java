@@ -19,15 +19,15 @@ final class CreateCommand extends SubCommand {
   String prompt;
 
   @Option(names = {"-m", "--model"}, paramLabel = "MODEL", order = 2,
-      description = "sora-2 (default), sora-2-pro, or any model the server knows.")
+      description = "sora-2, sora-2-pro, or any model the server knows (default: ${DEFAULT-VALUE}).")
   String model;
 
   @Option(names = {"-s", "--seconds"}, paramLabel = "SECONDS", order = 3,
-      description = "Duration: 4 (default), 8, 12, or what the server allows.")
+      description = "Duration in seconds: 4, 8, 12, or what the server allows (default: ${DEFAULT-VALUE}).")
   String seconds;
 
   @Option(names = "--size", paramLabel = "WxH", order = 4,
-      description = "720x1280 (default), 1280x720, 1024x1792, 1792x1024, or what the server allows.")
+      description = "720x1280, 1280x720, 1024x1792, 1792x1024, or what the server allows (default: ${DEFAULT-VALUE}).")
   String size;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1", order = 5)

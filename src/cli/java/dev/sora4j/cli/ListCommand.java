@@ -4,6 +4,7 @@ import dev.sora4j.VideoListRequest;
 import dev.sora4j.model.Video;
 import dev.sora4j.model.VideoList;
 import dev.sora4j.model.VideoListOrder;
+import dev.sora4j.model.VideosContract;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -12,7 +13,8 @@ import picocli.CommandLine.Option;
     description = "List video jobs, newest first unless --order asc.")
 final class ListCommand extends SubCommand {
   @Option(names = {"-n", "--limit"}, paramLabel = "N", order = 1,
-      description = "Jobs per page, 1 to 100 (the server's default if unset).")
+      description = "Jobs per page, " + VideosContract.LIST_LIMIT_MINIMUM + " to " + VideosContract.LIST_LIMIT_MAXIMUM
+          + " (the server's default if unset).")
   Integer limit;
 
   @Option(names = "--order", paramLabel = "ORDER", order = 2, converter = Converters.OrderConverter.class,

@@ -7,6 +7,7 @@ import dev.sora4j.VideoCreateRequest;
 import dev.sora4j.VideosClient;
 import dev.sora4j.emulator.VideosEmulator;
 import dev.sora4j.model.Video;
+import dev.sora4j.model.VideosContract;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -175,6 +176,20 @@ class CliRoughEdgesTest {
       assertThat(CliRun.run(args.toArray(new String[0])).out).as(command).contains("--emulator");
     }
     assertThat(CliRun.run("--help").out).as("the root's options").doesNotContainPattern("(?m)^\\s+--emulator");
+  }
+
+  @Test
+  void theHelpStatesTheContractsLimitsAndDefaultsAsTheLibraryHasThem() {
+    String list = CliRun.run("list", "--help").out;
+    String character = CliRun.run("character", "create", "--help").out;
+    String create = CliRun.run("create", "--help").out;
+
+    assertThat(list).contains("Jobs per page, " + VideosContract.LIST_LIMIT_MINIMUM + " to "
+        + VideosContract.LIST_LIMIT_MAXIMUM);
+    assertThat(character).contains(VideosContract.CHARACTER_NAME_MIN_LENGTH + " to "
+        + VideosContract.CHARACTER_NAME_MAX_LENGTH + " characters");
+    assertThat(create).contains("(default: " + VideosContract.DEFAULT_MODEL.value() + ")",
+        "(default: " + VideosContract.DEFAULT_SECONDS.value() + ")", "(default: " + VideosContract.DEFAULT_SIZE.value() + ")");
   }
 
   @Test
