@@ -101,4 +101,34 @@ class GeneratedSourcesTest {
     }
     assertThat(problems).isEmpty();
   }
+
+  @Test
+  void everyHelperOfAGeneratedModelSupportIsUsedInItsPackage() throws IOException {
+    Pattern helper = Pattern.compile("^  static \\S+ (\\w+)\\(", Pattern.MULTILINE);
+    List<String> unused = new ArrayList<>();
+    List<Path> supports = sources().stream().filter(f -> f.getFileName().toString().equals("ModelSupport.java"))
+        .collect(Collectors.toList());
+    assertThat(supports).hasSize(2);
+    for (Path support : supports) {
+      String own = new String(Files.readAllBytes(support), StandardCharsets.UTF_8);
+      StringBuilder callers = new StringBuilder();
+      try (Stream<Path> siblings = Files.list(support.getParent())) {
+        for (Path sibling : siblings.filter(f -> f.toString().endsWith(".java") && !f.equals(support))
+            .collect(Collectors.toList())) {
+          callers.append(new String(Files.readAllBytes(sibling), StandardCharsets.UTF_8));
+        }
+      }
+      Matcher declared = helper.matcher(own);
+      while (declared.find()) {
+        String name = declared.group(1);
+        String call = "ModelSupport." + name + "(";
+        boolean calledWithin = own.indexOf(name + "(", declared.end()) >= 0 || own.substring(0, declared.start())
+            .contains(name + "(");
+        if (!callers.toString().contains(call) && !calledWithin) {
+          unused.add(support + ": " + name);
+        }
+      }
+    }
+    assertThat(unused).as("helpers no generated class of their package calls").isEmpty();
+  }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * What every generated model shares: the contract's limits, checked by the builders, toString,
@@ -44,32 +43,6 @@ final class ModelSupport {
     }
     int end = Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
     return text.substring(0, end) + "...(" + text.length() + " chars)";
-  }
-
-  /** Lengths count code points, as JSON Schema does, so an emoji counts once. */
-  static void checkMinLength(String name, String value, int min) {
-    if (value != null && value.codePointCount(0, value.length()) < min) {
-      throw new IllegalArgumentException(name + ": must be at least " + min
-          + (min == 1 ? " character" : " characters") + " long, was "
-          + value.codePointCount(0, value.length()));
-    }
-  }
-
-  static void checkMaxLength(String name, String value, int max) {
-    if (value != null && value.length() > max && value.codePointCount(0, value.length()) > max) {
-      throw new IllegalArgumentException(name + ": must be at most " + max + " characters long, was "
-          + value.codePointCount(0, value.length()));
-    }
-  }
-
-  /**
-   * Checks a value against the contract's pattern, which, as in JSON Schema, may match anywhere in
-   * the value unless it is anchored.
-   */
-  static void checkPattern(String name, String value, String pattern, String rule) {
-    if (value != null && !Pattern.compile(pattern).matcher(value).find()) {
-      throw new IllegalArgumentException(name + ": " + rule + ", was \"" + abbreviate(value) + "\"");
-    }
   }
 
   static void checkMinimum(String name, Number value, long min) {
