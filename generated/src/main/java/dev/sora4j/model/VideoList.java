@@ -115,8 +115,9 @@ public final class VideoList {
   }
 
   /**
-   * Returns the properties the contract does not define, as parsed JSON values (String, Double,
-   * Boolean, List, Map or null), in the order the server sent them.
+   * Returns the properties the contract does not define, as parsed JSON values (String, Long for
+   * a whole number, Double for any other number, Boolean, List, Map or null), in the order the
+   * server sent them.
    *
    * @return an unmodifiable map, empty when there were none
    */
