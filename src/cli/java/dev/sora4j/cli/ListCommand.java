@@ -5,6 +5,7 @@ import dev.sora4j.model.Video;
 import dev.sora4j.model.VideoList;
 import dev.sora4j.model.VideoListOrder;
 import dev.sora4j.model.VideosContract;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -77,7 +78,11 @@ final class ListCommand extends SubCommand {
     return builder.build();
   }
 
-  /** The command that lists the next page: this one's order and limit, after the page's last job. */
+  /**
+   * The command that lists the next page: this one's order and limit, after the page's last job,
+   * on the same server (its base URL, query parameters and key header, given as options; never the
+   * key itself).
+   */
   String nextPageCommand(String lastId) {
     StringBuilder command = new StringBuilder("sora4j list");
     if (limit != null) {
@@ -86,6 +91,22 @@ final class ListCommand extends SubCommand {
     if (order != null) {
       command.append(" --order ").append(order.value());
     }
-    return command.append(" --after ").append(lastId).toString();
+    command.append(" --after ").append(quoted(lastId));
+    SoraCommand root = root();
+    if (root.baseUrl != null) {
+      command.append(" --base-url ").append(quoted(root.baseUrl));
+    }
+    for (Map.Entry<String, String> parameter : root.query.entrySet()) {
+      command.append(" --query ").append(quoted(parameter.getKey() + "=" + parameter.getValue()));
+    }
+    if (root.authHeader != null) {
+      command.append(" --auth-header ").append(quoted(root.authHeader));
+    }
+    return command.toString();
+  }
+
+  /** A word as a shell reads it back: as it is when it is plain, else in single quotes. */
+  private static String quoted(String word) {
+    return word.matches("[A-Za-z0-9_./:=@%+,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
   }
 }

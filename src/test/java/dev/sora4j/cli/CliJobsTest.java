@@ -208,7 +208,8 @@ class CliJobsTest {
 
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.outLines()).hasSize(4); // header, two rows, the hint
-    assertThat(run.outLines().get(3)).matches("more: sora4j list --limit 2 --after video_\\w+ \\(or --all\\)");
+    assertThat(run.outLines().get(3)).matches("more: sora4j list --limit 2 --after video_\\w+ --base-url "
+        + Pattern.quote(emulator.baseUrl()) + " \\(or --all\\)");
   }
 
   @Test
@@ -228,11 +229,26 @@ class CliJobsTest {
     assertThat(hint.group(1)).startsWith("sora4j list --limit 2 --order asc --after ");
 
     List<String> next = new ArrayList<>(Arrays.asList(hint.group(1).split(" ")));
-    CliRun second = cli(next.subList(1, next.size()).toArray(new String[0]));
+    next.addAll(Arrays.asList("--api-key", KEY)); // the hint names the server, never the key
+    CliRun second = CliRun.run(next.subList(1, next.size()).toArray(new String[0]));
     assertThat(second.exitCode).as(second.toString()).isZero();
     assertThat(second.out).as("the hint lists the next page: the third and fourth oldest jobs")
         .contains(everyId.get(2)).doesNotContain(everyId.get(0)).doesNotContain(everyId.get(1));
     assertThat(everyId).containsAll(created);
+  }
+
+  @Test
+  void theNextPageCommandKeepsTheServersQueryAndKeyHeaderButNotTheKey() {
+    for (int i = 0; i < 2; i++) {
+      client.videos().create(VideoCreateRequest.builder().prompt("gateway " + i).build());
+    }
+
+    CliRun run = cli("list", "--limit", "1", "--query", "api-version=preview", "--query", "note=two words");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).containsPattern("more: sora4j list --limit 1 --after video_\\w+ --base-url "
+        + Pattern.quote(emulator.baseUrl()) + " --query api-version=preview --query 'note=two words' \\(or --all\\)")
+        .doesNotContain(KEY);
   }
 
   @Test
