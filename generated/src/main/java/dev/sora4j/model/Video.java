@@ -105,7 +105,7 @@ public final class Video {
   }
 
   /**
-   * The model that generates the job, such as `sora-2` or a compatible servers own.
+   * The model that generates the job, such as `sora-2` or one of a compatible server's own.
    *
    * @return the {@code model} value; required by the contract, so null only when a server
    *     omitted it
@@ -430,7 +430,7 @@ public final class Video {
     /**
      * Sets {@code model} (required).
      *
-     * @param model The model that generates the job, such as `sora-2` or a compatible servers own.
+     * @param model The model that generates the job, such as `sora-2` or one of a compatible server's own.
      * @return this builder
      */
     public Builder model(VideoModel model) {
