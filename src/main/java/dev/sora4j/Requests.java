@@ -1,8 +1,6 @@
 package dev.sora4j;
 
-import dev.sora4j.model.VideoModel;
 import dev.sora4j.model.VideoSeconds;
-import dev.sora4j.model.VideoSize;
 import dev.sora4j.model.VideosContract;
 import java.time.Duration;
 import java.util.regex.Pattern;
@@ -30,19 +28,9 @@ final class Requests {
     checkForm("prompt", PROMPT_FORM.matcher(prompt).find(), VideosContract.PROMPT_RULE, prompt);
   }
 
-  /** Checks a model to send: not blank (any other name is allowed, for compatible servers). */
-  static void checkModel(VideoModel model) {
-    checkForm("model", model.isWellFormed(), VideoModel.RULE, model.value());
-  }
-
   /** Checks a duration to send: a whole positive number of seconds as text, such as "4" or "6". */
   static void checkSeconds(VideoSeconds seconds) {
     checkForm("seconds", seconds.isWellFormed(), VideoSeconds.RULE, seconds.value());
-  }
-
-  /** Checks a size to send: {@code WIDTHxHEIGHT}, such as "1280x720" or "1920x1080". */
-  static void checkSize(VideoSize size) {
-    checkForm("size", size.isWellFormed(), VideoSize.RULE, size.value());
   }
 
   private static void checkForm(String field, boolean wellFormed, String rule, String value) {
